@@ -1,0 +1,184 @@
+/*
+ * Arenas, growable arrays and byte buffers.
+ *
+ * An image allocates its names, atoms, labels and expressions from one
+ * arena and its atom contents from another, so a link of a million atoms
+ * costs a few hundred mallocs, and freeing the image is freeing the blocks.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	max_align_t align[];         /* the block's memory starts here */
+};
+
+enum { ARENA_MIN_BLOCK = 256 * 1024, ARENA_ALIGN = 16 };
+
+static struct arena_block *arena_new_block(arena *a, size_t n)
+{
+	size_t size = n > ARENA_MIN_BLOCK ? n : ARENA_MIN_BLOCK;
+	struct arena_block *b = malloc(sizeof *b + size);
+	if (!b) {
+		a->failed = true;
+		return NULL;
+	}
+	b->used = 0;
+	b->size = size;
+	b->next = a->head;
+	a->head = b;
+	return b;
+}
+
+void *arena_alloc(arena *a, size_t n)
+{
+	size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	struct arena_block *b = a->head;
+	if (need < n)
+		return NULL;
+	if (!b || b->size - b->used < need) {
+		/* A request larger than a block gets a block of its own, put
+		 * behind the current one so the current one keeps filling. */
+		if (b && need > ARENA_MIN_BLOCK / 4) {
+			struct arena_block *big = arena_new_block(a, need);
+			if (!big)
+				return NULL;
+			a->head = b;
+			big->next = b->next;
+			b->next = big;
+			big->used = need;
+			return memset((char *)big->align, 0, need);
+		}
+		b = arena_new_block(a, need);
+		if (!b)
+			return NULL;
+	}
+	void *p = (char *)b->align + b->used;
+	b->used += need;
+	return memset(p, 0, need);
+}
+
+char *arena_strdup(arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = 0;
+	}
+	return p;
+}
+
+void arena_free(arena *a)
+{
+	struct arena_block *b = a->head;
+	while (b) {
+		struct arena_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	a->head = NULL;
+}
+
+void vec_init(vec *v, size_t elem)
+{
+	memset(v, 0, sizeof *v);
+	v->elem = elem;
+}
+
+void *vec_push(vec *v)
+{
+	if (v->len == v->cap) {
+		size_t cap = v->cap ? v->cap * 2 : 16;
+		void *d = realloc(v->data, cap * v->elem);
+		if (!d)
+			return NULL;
+		v->data = d;
+		v->cap = cap;
+	}
+	void *p = (char *)v->data + v->len++ * v->elem;
+	return memset(p, 0, v->elem);
+}
+
+void *vec_at(const vec *v, size_t i)
+{
+	return (char *)v->data + i * v->elem;
+}
+
+void vec_free(vec *v)
+{
+	free(v->data);
+	v->data = NULL;
+	v->len = v->cap = 0;
+}
+
+bool buf_reserve(buf *b, size_t extra)
+{
+	if (b->failed)
+		return false;
+	if (b->cap - b->len >= extra)
+		return true;
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap - b->len < extra) {
+		if (cap > SIZE_MAX / 2) {
+			b->failed = true;
+			return false;
+		}
+		cap *= 2;
+	}
+	uint8_t *d = realloc(b->data, cap);
+	if (!d) {
+		b->failed = true;
+		return false;
+	}
+	b->data = d;
+	b->cap = cap;
+	return true;
+}
+
+void buf_put(buf *b, const void *p, size_t n)
+{
+	if (n && buf_reserve(b, n)) {
+		memcpy(b->data + b->len, p, n);
+		b->len += n;
+	}
+}
+
+void buf_put_byte(buf *b, uint8_t c)
+{
+	if (buf_reserve(b, 1))
+		b->data[b->len++] = c;
+}
+
+void buf_put_be(buf *b, uint64_t v, unsigned width)
+{
+	if (buf_reserve(b, width)) {
+		put_uint(b->data + b->len, v, width, true);
+		b->len += width;
+	}
+}
+
+void buf_free(buf *b)
+{
+	free(b->data);
+	memset(b, 0, sizeof *b);
+}
+
+/* Grow the most recent allocation P of OLD bytes to NEW bytes in place when
+ * it is the last thing in the current block and the block has room.  Atom
+ * contents grow this way while the client fills one atom at a time. */
+bool arena_try_extend(arena *a, void *p, size_t old, size_t new)
+{
+	struct arena_block *b = a->head;
+	size_t o = (old + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	size_t n = (new + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	if (!b || !p || n < new || (char *)p + o != (char *)b->align + b->used)
+		return false;
+	if (n - o > b->size - b->used)
+		return false;
+	memset((char *)b->align + b->used, 0, n - o);
+	b->used += n - o;
+	return true;
+}

@@ -1,0 +1,88 @@
+/*
+ * Diagnostics: every message the engine has for its client goes through
+ * report(), which formats it and hands it to the image's callback.  The
+ * engine never prints.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "internal.h"
+
+const p9ld_place no_place = { NULL, 0, 0 };
+
+static void report(p9ld_image *img, p9ld_severity sev, p9ld_place place,
+		   const char *fmt, va_list ap)
+{
+	if (sev == P9LD_ERROR) {
+		img->errors++;
+		if (img->error_limit && img->shown_errors >= img->error_limit)
+			return;
+		img->shown_errors++;
+	} else if (sev == P9LD_NOTE && img->error_limit &&
+		   img->shown_errors >= img->error_limit &&
+		   img->errors > img->shown_errors) {
+		return;              /* the note of an error held back */
+	}
+	if (!img->diag_fn)
+		return;
+
+	char small[256];
+	va_list copy;
+	va_copy(copy, ap);
+	int n = vsnprintf(small, sizeof small, fmt, copy);
+	va_end(copy);
+	char *msg = small;
+	if (n >= (int)sizeof small) {
+		msg = malloc((size_t)n + 1);
+		if (msg)
+			vsnprintf(msg, (size_t)n + 1, fmt, ap);
+		else
+			msg = small;     /* truncated beats silent */
+	}
+	p9ld_diag d = { sev, place, msg };
+	img->diag_fn(img->diag_user, &d);
+	if (msg != small)
+		free(msg);
+}
+
+#define REPORTER(fn, sev)                                                  \
+	void fn(p9ld_image *img, p9ld_place place, const char *fmt, ...) \
+	{                                                                  \
+		va_list ap;                                                \
+		va_start(ap, fmt);                                         \
+		report(img, sev, place, fmt, ap);                          \
+		va_end(ap);                                                \
+	}
+
+REPORTER(diag_error, P9LD_ERROR)
+REPORTER(diag_warning, P9LD_WARNING)
+REPORTER(diag_note, P9LD_NOTE)
+
+void diag_oom(p9ld_image *img)
+{
+	diag_error(img, no_place, "out of memory");
+}
+
+/* Say how many errors the limit held back, once, at the end of a link. */
+void diag_flush_limit(p9ld_image *img)
+{
+	unsigned held = img->errors - img->shown_errors;
+	if (held && img->diag_fn) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "%u more error%s not shown", held,
+			 held == 1 ? "" : "s");
+		p9ld_diag d = { P9LD_ERROR, no_place, msg };
+		img->diag_fn(img->diag_user, &d);
+		img->shown_errors = img->errors;
+	}
+}
+
+unsigned p9ld_image_errors(const p9ld_image *img)
+{
+	return img->errors;
+}
+
+void p9ld_set_error_limit(p9ld_image *img, unsigned limit)
+{
+	img->error_limit = limit;
+}

@@ -1,0 +1,68 @@
+/*
+ * Fixups: with every address known, evaluate each kept atom's fixups and
+ * write their values into the atom's bytes, range-checked for the field.
+ * Absolute symbols are evaluated here too, so their errors come with the
+ * other value errors, before anything is written.
+ */
+#include "internal.h"
+
+static void apply(p9ld_image *img, p9ld_atom *a, fixup *f)
+{
+	int64_t v;
+	if (!expr_eval(img, f->expr, EVAL_LINKED, &v))
+		return;
+	unsigned width = f->width;
+	bool pcrel = f->kind == FIX_PCREL;
+	if (pcrel)
+		v = (int64_t)((uint64_t)v - (a->addr + f->offset + width));
+	if (!value_fits(v, width, pcrel)) {
+		if (pcrel)
+			diag_error(img, f->place,
+				   "pc-relative displacement %lld does not fit in %u signed byte%s",
+				   (long long)v, width, width == 1 ? "" : "s");
+		else
+			diag_error(img, f->place,
+				   "value %#llx (%lld) does not fit in %u byte%s",
+				   (unsigned long long)v, (long long)v, width,
+				   width == 1 ? "" : "s");
+		return;
+	}
+	put_uint(a->bytes + f->offset, (uint64_t)v, width,
+		 order_big(img, (p9ld_order)f->order));
+}
+
+static void fix_atoms(p9ld_image *img, const vec *list)
+{
+	for (size_t i = 0; i < list->len; i++) {
+		p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
+		if (!a->kept)
+			continue;
+		for (fixup *f = a->fixups; f; f = f->next)
+			apply(img, a, f);
+	}
+}
+
+/* Symbols in the table must fit its value field; those that only serve
+ * expressions are evaluated where they are used. */
+static void eval_symbols(p9ld_image *img)
+{
+	unsigned size = img->arch->sym_value_size;
+	for (size_t i = 0; i < img->symbols.len; i++) {
+		name *n = *(name **)vec_at(&img->symbols, i);
+		int64_t v;
+		if (n->seg < 0 || !name_value(img, n, n->def_place, EVAL_LINKED, &v))
+			continue;
+		if (size < 8 && (uint64_t)v > UINT32_MAX)
+			diag_error(img, n->def_place,
+				   "value %#llx of symbol '%s' does not fit the %u-byte symbol values of %s",
+				   (unsigned long long)v, n->str, size, img->arch->name);
+	}
+}
+
+bool pass_fixups(p9ld_image *img)
+{
+	fix_atoms(img, &img->atoms);
+	fix_atoms(img, &img->anons);
+	eval_symbols(img);
+	return img->errors == 0 && got_fill(img);
+}

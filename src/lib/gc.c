@@ -1,0 +1,117 @@
+/*
+ * Gc: decide which atoms are in the image.  Non-lazy atoms (all atoms
+ * unless --gc), the entry, the exports and the absolute symbols written to
+ * the symbol table are roots; an atom is kept when a kept atom's fixup
+ * refers to it, to a fixed point (a worklist, so each atom and each fixup
+ * is visited once).  On the way it marks the names used in got(NAME) and
+ * reports every undefined name in what is kept.
+ */
+#include "internal.h"
+
+typedef struct marker {
+	vec work;                    /* p9ld_atom *, kept but not yet scanned */
+	bool failed;
+} marker;
+
+static void keep(p9ld_image *img, marker *m, p9ld_atom *a)
+{
+	if (a->kept)
+		return;
+	a->kept = true;
+	p9ld_atom **slot = vec_push(&m->work);
+	if (!slot) {
+		if (!m->failed)
+			diag_oom(img);
+		m->failed = true;
+		return;
+	}
+	*slot = a;
+}
+
+static void visit(p9ld_image *img, p9ld_expr *e, void *ctx);
+
+/* N is used from something kept: keep what it names. */
+static void use_name(p9ld_image *img, marker *m, name *n, p9ld_place place)
+{
+	bool first = !n->used;
+	n->used = true;
+	switch (n->kind) {
+	case NAME_ATOM:
+		keep(img, m, n->u.atom);
+		break;
+	case NAME_LABEL:
+		keep(img, m, n->u.label->atom);
+		break;
+	case NAME_ALIAS:
+		use_name(img, m, n->u.alias->target, place);
+		break;
+	case NAME_SYMBOL:
+		if (first)
+			expr_walk(img, n->u.expr, visit, m);
+		break;
+	case NAME_UNDEF:
+		name_value(img, n, place, EVAL_LINKED, &(int64_t){ 0 });
+		break;
+	default:
+		break;           /* constants, specials, __GOT: no atom */
+	}
+}
+
+static void visit(p9ld_image *img, p9ld_expr *e, void *ctx)
+{
+	marker *m = ctx;
+	name *n;
+	switch (e->kind) {
+	case EXPR_NAME:
+	case EXPR_SIZEOF:
+		use_name(img, m, e->u.name, e->place);
+		break;
+	case EXPR_GOT:
+		n = e->u.name;
+		while (n->kind == NAME_ALIAS)
+			n = n->u.alias->target;
+		n->got_used = true;
+		use_name(img, m, n, e->place);
+		break;
+	case EXPR_STRING:
+		keep(img, m, e->u.string);
+		break;
+	default:
+		break;
+	}
+}
+
+static void add_roots(p9ld_image *img, marker *m)
+{
+	for (size_t i = 0; i < img->atoms.len; i++) {
+		p9ld_atom *a = *(p9ld_atom **)vec_at(&img->atoms, i);
+		if (!img->gc && !(a->flags & P9LD_LAZY))
+			keep(img, m, a);
+		if (a->name->exported)
+			keep(img, m, a);
+	}
+	use_name(img, m, img->entry, img->entry_place);
+	for (size_t i = 0; i < img->exports.len; i++) {
+		export_req *r = vec_at(&img->exports, i);
+		use_name(img, m, r->name, r->place);
+	}
+	for (size_t i = 0; i < img->symbols.len; i++) {
+		name *n = *(name **)vec_at(&img->symbols, i);
+		if (n->seg >= 0)
+			use_name(img, m, n, n->def_place);
+	}
+}
+
+bool pass_gc(p9ld_image *img)
+{
+	marker m = { .failed = false };
+	vec_init(&m.work, sizeof(p9ld_atom *));
+	add_roots(img, &m);
+	while (m.work.len && !m.failed) {
+		p9ld_atom *a = *(p9ld_atom **)vec_at(&m.work, --m.work.len);
+		for (fixup *f = a->fixups; f; f = f->next)
+			expr_walk(img, f->expr, visit, &m);
+	}
+	vec_free(&m.work);
+	return img->errors == 0;
+}

@@ -1,0 +1,665 @@
+/*
+ * The image under construction: settings, atoms, items, labels, symbols,
+ * exports and line marks.  Everything here only records; the passes in
+ * link.c decide addresses and values.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static const char *const special_names[3] = { "etext", "edata", "end" };
+
+bool is_pow2(uint64_t v)
+{
+	return v && !(v & (v - 1));
+}
+
+bool arch_big(const p9ld_image *img)
+{
+	return img->arch->big_endian;
+}
+
+unsigned ptr_size(const p9ld_image *img)
+{
+	return img->arch->ptr_size;
+}
+
+static name *intern_builtin(p9ld_image *img, const char *s, name_kind kind)
+{
+	name *n = names_intern(img, s, strlen(s));
+	if (n)
+		n->kind = kind;
+	return n;
+}
+
+p9ld_image *p9ld_image_new(p9ld_diag_fn fn, void *user)
+{
+	p9ld_image *img = calloc(1, sizeof *img);
+	if (!img)
+		return NULL;
+	img->diag_fn = fn;
+	img->diag_user = user;
+	img->got_policy = P9LD_GOT_ALL;
+	vec_init(&img->atoms, sizeof(p9ld_atom *));
+	vec_init(&img->anons, sizeof(p9ld_atom *));
+	vec_init(&img->symbols, sizeof(name *));
+	vec_init(&img->consts, sizeof(name *));
+	vec_init(&img->exports, sizeof(export_req));
+	vec_init(&img->sources, sizeof(source *));
+	for (int i = 0; i < 3; i++) {
+		name *n = intern_builtin(img, special_names[i], NAME_SPECIAL);
+		if (!n)
+			goto fail;
+		n->u.special = i;
+	}
+	if (!intern_builtin(img, "__GOT", NAME_GOT) ||
+	    p9ld_set_entry(img, "_start", no_place) < 0)
+		goto fail;
+	return img;
+fail:
+	p9ld_image_free(img);
+	return NULL;
+}
+
+void p9ld_image_free(p9ld_image *img)
+{
+	if (!img)
+		return;
+	for (size_t i = 0; i < img->atoms.len; i++) {
+		p9ld_atom *a = *(p9ld_atom **)vec_at(&img->atoms, i);
+		vec_free(&a->marks);
+	}
+	vec_free(&img->atoms);
+	vec_free(&img->anons);
+	vec_free(&img->symbols);
+	vec_free(&img->consts);
+	vec_free(&img->exports);
+	vec_free(&img->sources);
+	names_free(&img->names);
+	free(img->strings.slots);
+	buf_free(&img->lay.got);
+	buf_free(&img->lay.syms);
+	buf_free(&img->lay.pcline);
+	arena_free(&img->arena);
+	arena_free(&img->bytes);
+	free(img);
+}
+
+/* ---- settings ---------------------------------------------------------- */
+
+int p9ld_set_arch(p9ld_image *img, const p9ld_arch *arch, p9ld_place place)
+{
+	if (!arch) {
+		diag_error(img, place, "no arch given");
+		return -1;
+	}
+	if (img->arch && img->arch != arch && img->atoms.len) {
+		diag_error(img, place,
+			   "cannot change the arch from %s to %s after atoms were added",
+			   img->arch->name, arch->name);
+		return -1;
+	}
+	img->arch = arch;
+	return 0;
+}
+
+const p9ld_arch *p9ld_get_arch(const p9ld_image *img)
+{
+	return img->arch;
+}
+
+int p9ld_set_text_base(p9ld_image *img, uint64_t addr, p9ld_place place)
+{
+	img->have_text_base = true;
+	img->text_base = addr;
+	img->text_base_place = place;
+	return 0;
+}
+
+int p9ld_set_data_base(p9ld_image *img, uint64_t addr, p9ld_place place)
+{
+	img->have_data_base = true;
+	img->data_base = addr;
+	img->data_base_place = place;
+	return 0;
+}
+
+int p9ld_set_round(p9ld_image *img, uint64_t round, p9ld_place place)
+{
+	if (!is_pow2(round)) {
+		diag_error(img, place, "round %#llx is not a power of two",
+			   (unsigned long long)round);
+		return -1;
+	}
+	img->round = round;
+	img->round_place = place;
+	return 0;
+}
+
+int p9ld_set_entry(p9ld_image *img, const char *s, p9ld_place place)
+{
+	name *n = names_intern(img, s, strlen(s));
+	if (!n)
+		return -1;
+	img->entry = n;
+	img->entry_place = place;
+	return 0;
+}
+
+void p9ld_set_got_policy(p9ld_image *img, p9ld_got_policy policy)
+{
+	img->got_policy = policy;
+}
+
+void p9ld_set_gc(p9ld_image *img, int on)
+{
+	img->gc = on != 0;
+}
+
+void p9ld_set_strip(p9ld_image *img, int on)
+{
+	img->strip = on != 0;
+}
+
+void p9ld_declare_special(p9ld_image *img, p9ld_special which)
+{
+	if ((unsigned)which < 3)
+		img->specials[which] = true;
+}
+
+/* ---- names --------------------------------------------------------------- */
+
+/* Give N its definition, or report why it cannot have one. */
+bool name_define(p9ld_image *img, name *n, name_kind kind, p9ld_place place)
+{
+	if (n->kind == NAME_SPECIAL || n->kind == NAME_GOT) {
+		diag_error(img, place, "'%s' is reserved for the linker", n->str);
+		return false;
+	}
+	if (n->kind != NAME_UNDEF) {
+		diag_error(img, place, "duplicate definition of '%s'", n->str);
+		if (n->def_place.file)
+			diag_note(img, n->def_place, "'%s' was first defined here",
+				  n->str);
+		return false;
+	}
+	n->kind = kind;
+	n->def_place = place;
+	n->seq = ++img->next_seq;
+	return true;
+}
+
+static name *define(p9ld_image *img, const char *s, name_kind kind,
+		    p9ld_place place)
+{
+	if (!s || !*s) {
+		diag_error(img, place, "empty name");
+		return NULL;
+	}
+	name *n = names_intern(img, s, strlen(s));
+	if (!n || !name_define(img, n, kind, place))
+		return NULL;
+	return n;
+}
+
+/* ---- atoms ---------------------------------------------------------------- */
+
+uint8_t atom_letter(const p9ld_atom *a)
+{
+	static const uint8_t letters[] = { 't', 'd', 'b' };
+	uint8_t c = letters[a->seg];
+	if (a->seg == P9LD_TEXT && (a->flags & P9LD_LEAF))
+		c = 'l';
+	return c;
+}
+
+/* A new atom after all others of its kind: named atoms in one list in
+ * script order, anonymous strings in another in order of first use. */
+p9ld_atom *atom_create(p9ld_image *img, p9ld_segment seg, name *n,
+		       uint64_t align, bool anon, p9ld_place place)
+{
+	vec *list = anon ? &img->anons : &img->atoms;
+	p9ld_atom *a = arena_alloc(&img->arena, sizeof *a);
+	p9ld_atom **slot = a ? vec_push(list) : NULL;
+	if (!slot) {
+		diag_oom(img);
+		return NULL;
+	}
+	*slot = a;
+	a->name = n;
+	a->seg = seg;
+	a->align = align;
+	a->anon = anon;
+	a->place = place;
+	a->got_slot = UINT32_MAX;
+	a->seq = (uint32_t)(list->len - 1);
+	vec_init(&a->marks, sizeof(line_mark));
+	if (seg == P9LD_TEXT)
+		a->source = img->cur_source;
+	n->u.atom = a;
+	return a;
+}
+
+p9ld_atom *p9ld_atom_new(p9ld_image *img, p9ld_segment seg, const char *nm,
+			 const p9ld_atom_opts *opts, p9ld_place place)
+{
+	static const p9ld_atom_opts defaults = { 0, 0, 0 };
+	if (!opts)
+		opts = &defaults;
+	if (!img->arch) {
+		diag_error(img, place, "no arch chosen before the first atom");
+		return NULL;
+	}
+	if ((unsigned)seg > P9LD_BSS) {
+		diag_error(img, place, "bad segment %d", (int)seg);
+		return NULL;
+	}
+	uint64_t align = opts->align;
+	if (align == 0)
+		align = seg == P9LD_TEXT ? img->arch->pc_quantum : 1;
+	if (!is_pow2(align)) {
+		diag_error(img, place, "alignment %#llx is not a power of two",
+			   (unsigned long long)align);
+		return NULL;
+	}
+	if ((opts->flags & P9LD_LEAF) && seg != P9LD_TEXT) {
+		diag_error(img, place, "only text atoms can be leaf");
+		return NULL;
+	}
+	name *n = define(img, nm, NAME_ATOM, place);
+	if (!n)
+		return NULL;
+	p9ld_atom *a = atom_create(img, seg, n, align, false, place);
+	if (!a)
+		return NULL;
+	a->flags = opts->flags;
+	a->fill = opts->fill;
+	if (opts->flags & P9LD_GLOBAL)
+		n->exported = true;
+	return a;
+}
+
+p9ld_atom *p9ld_atom_find(const p9ld_image *img, const char *s)
+{
+	name *n = names_find(img, s, strlen(s));
+	return n && n->kind == NAME_ATOM ? n->u.atom : NULL;
+}
+
+uint64_t p9ld_atom_size(const p9ld_atom *a) { return a->size; }
+p9ld_segment p9ld_atom_segment(const p9ld_atom *a) { return a->seg; }
+const char *p9ld_atom_name(const p9ld_atom *a) { return a->name->str; }
+uint64_t p9ld_atom_addr(const p9ld_atom *a) { return a->addr; }
+int p9ld_atom_kept(const p9ld_atom *a) { return a->kept; }
+
+/* Make room for N more bytes at the atom's end; returns false (reported)
+ * when the atom would pass 2^64 bytes or memory runs out.  New bytes are
+ * zero.  The caller bumps a->size. */
+bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place)
+{
+	if (a->size + n < a->size) {
+		diag_error(img, place, "atom '%s' is larger than 2^64 bytes",
+			   a->name->str);
+		return false;
+	}
+	if (a->seg == P9LD_BSS || a->size + n <= a->cap)
+		return true;
+	uint64_t cap = a->cap ? a->cap * 2 : 16;
+	if (cap < a->size + n)
+		cap = a->size + n;
+	if (cap > SIZE_MAX / 2) {
+		diag_error(img, place, "atom '%s' is too large to hold in memory",
+			   a->name->str);
+		return false;
+	}
+	if (arena_try_extend(&img->bytes, a->bytes, a->cap, cap)) {
+		a->cap = cap;
+		return true;
+	}
+	uint8_t *p = arena_alloc(&img->bytes, cap);
+	if (!p) {
+		diag_oom(img);
+		return false;
+	}
+	if (a->size)
+		memcpy(p, a->bytes, a->size);
+	a->bytes = p;
+	a->cap = cap;
+	return true;
+}
+
+static bool no_bss(p9ld_image *img, p9ld_atom *a, p9ld_place place,
+		   const char *what)
+{
+	if (a->seg != P9LD_BSS)
+		return true;
+	diag_error(img, place, "bss atom '%s' cannot hold %s (only zero, align and labels)",
+		   a->name->str, what);
+	return false;
+}
+
+int p9ld_emit_bytes(p9ld_image *img, p9ld_atom *a, const void *bytes,
+		    size_t n, p9ld_place place)
+{
+	if (!no_bss(img, a, place, "bytes") || !atom_grow(img, a, n, place))
+		return -1;
+	if (n)
+		memcpy(a->bytes + a->size, bytes, n);
+	a->size += n;
+	return 0;
+}
+
+static int emit_repeat(p9ld_image *img, p9ld_atom *a, uint64_t n, uint8_t byte,
+		       p9ld_place place)
+{
+	if (!atom_grow(img, a, n, place))
+		return -1;
+	if (a->seg != P9LD_BSS && byte)
+		memset(a->bytes + a->size, byte, n);
+	a->size += n;
+	return 0;
+}
+
+int p9ld_emit_zero(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place)
+{
+	return emit_repeat(img, a, n, 0, place);
+}
+
+int p9ld_emit_fill(p9ld_image *img, p9ld_atom *a, uint64_t count,
+		   uint8_t byte, p9ld_place place)
+{
+	if (!no_bss(img, a, place, "a fill"))
+		return -1;
+	return emit_repeat(img, a, count, byte, place);
+}
+
+int p9ld_emit_align(p9ld_image *img, p9ld_atom *a, uint64_t align, int byte,
+		    p9ld_place place)
+{
+	if (!is_pow2(align)) {
+		diag_error(img, place, "alignment %#llx is not a power of two",
+			   (unsigned long long)align);
+		return -1;
+	}
+	if (align > a->align) {
+		diag_error(img, place,
+			   "align %#llx is larger than the alignment %#llx of atom '%s'",
+			   (unsigned long long)align, (unsigned long long)a->align,
+			   a->name->str);
+		return -1;
+	}
+	uint64_t pad = (0 - a->size) & (align - 1);
+	return emit_repeat(img, a, pad, byte < 0 ? a->fill : (uint8_t)byte, place);
+}
+
+/* ---- values and fixups ------------------------------------------------------ */
+
+static bool expr_is_literal(const p9ld_expr *e)
+{
+	switch (e->kind) {
+	case EXPR_INT:
+		return true;
+	case EXPR_UNARY:
+		return expr_is_literal(e->u.kids.l);
+	case EXPR_BINARY:
+		return expr_is_literal(e->u.kids.l) && expr_is_literal(e->u.kids.r);
+	default:
+		return false;
+	}
+}
+
+/* Does V fit WIDTH bytes as a signed or (unless SIGNED_ONLY) unsigned number? */
+bool value_fits(int64_t v, unsigned width, bool signed_only)
+{
+	if (width >= 8)
+		return true;
+	int64_t lo = -((int64_t)1 << (8 * width - 1));
+	int64_t hi = signed_only ? ((int64_t)1 << (8 * width - 1)) - 1
+				 : ((int64_t)1 << (8 * width)) - 1;
+	return v >= lo && v <= hi;
+}
+
+bool order_big(const p9ld_image *img, p9ld_order order)
+{
+	return order == P9LD_ORDER_BIG ||
+	       (order == P9LD_ORDER_ARCH && arch_big(img));
+}
+
+static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
+		      unsigned width, p9ld_order order, fixup_kind kind,
+		      p9ld_place place)
+{
+	if (!e)
+		return -1;
+	if (!no_bss(img, a, place, "values"))
+		return -1;
+	if (width != 1 && width != 2 && width != 4 && width != 8) {
+		diag_error(img, place, "bad value width %u", width);
+		return -1;
+	}
+	if ((unsigned)order > P9LD_ORDER_BIG) {
+		diag_error(img, place, "bad byte order %d", (int)order);
+		return -1;
+	}
+	if (!atom_grow(img, a, width, place))
+		return -1;
+	uint64_t offset = a->size;
+	a->size += width;
+	if (kind == FIX_ABS && expr_is_literal(e)) {
+		int64_t v;
+		if (!expr_eval(img, e, EVAL_CONST, &v))
+			return -1;
+		if (!value_fits(v, width, false)) {
+			diag_error(img, place, "value %lld does not fit in %u byte%s",
+				   (long long)v, width, width == 1 ? "" : "s");
+			return -1;
+		}
+		put_uint(a->bytes + offset, (uint64_t)v, width, order_big(img, order));
+		return 0;
+	}
+	fixup *f = arena_alloc(&img->arena, sizeof *f);
+	if (!f) {
+		diag_oom(img);
+		return -1;
+	}
+	f->atom = a;
+	f->offset = offset;
+	f->expr = e;
+	f->place = place;
+	f->width = (uint8_t)width;
+	f->order = (uint8_t)order;
+	f->kind = (uint8_t)kind;
+	if (a->fixups_tail)
+		a->fixups_tail->next = f;
+	else
+		a->fixups = f;
+	a->fixups_tail = f;
+	img->nfixups++;
+	return 0;
+}
+
+int p9ld_emit_value(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
+		    unsigned width, p9ld_order order, p9ld_place place)
+{
+	return emit_field(img, a, e, width, order, FIX_ABS, place);
+}
+
+int p9ld_emit_addr(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
+		   p9ld_place place)
+{
+	return emit_field(img, a, e, ptr_size(img), P9LD_ORDER_ARCH, FIX_ABS,
+			  place);
+}
+
+int p9ld_emit_pcrel(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
+		    unsigned width, p9ld_place place)
+{
+	return emit_field(img, a, e, width, P9LD_ORDER_ARCH, FIX_PCREL, place);
+}
+
+/* ---- labels, constants, symbols, exports ------------------------------------ */
+
+int p9ld_label(p9ld_image *img, p9ld_atom *a, const char *nm, p9ld_place place)
+{
+	name *n = define(img, nm, NAME_LABEL, place);
+	label *l = n ? arena_alloc(&img->arena, sizeof *l) : NULL;
+	if (!l) {
+		if (n)
+			diag_oom(img);
+		return -1;
+	}
+	l->name = n;
+	l->atom = a;
+	l->offset = a->size;
+	n->u.label = l;
+	if (a->labels_tail)
+		a->labels_tail->next = l;
+	else
+		a->labels = l;
+	a->labels_tail = l;
+	return 0;
+}
+
+int p9ld_const(p9ld_image *img, const char *nm, p9ld_expr *e, p9ld_place place)
+{
+	if (!e)
+		return -1;
+	name *n = define(img, nm, NAME_CONST, place);
+	name **slot = n ? vec_push(&img->consts) : NULL;
+	if (!slot) {
+		if (n)
+			diag_oom(img);
+		return -1;
+	}
+	*slot = n;
+	n->u.expr = e;
+	return 0;
+}
+
+int p9ld_symbol(p9ld_image *img, const char *nm, p9ld_expr *e, int seg,
+		p9ld_place place)
+{
+	if (!e)
+		return -1;
+	if (seg > P9LD_BSS) {
+		diag_error(img, place, "bad segment %d", seg);
+		return -1;
+	}
+	name *n = define(img, nm, NAME_SYMBOL, place);
+	name **slot = n ? vec_push(&img->symbols) : NULL;
+	if (!slot) {
+		if (n)
+			diag_oom(img);
+		return -1;
+	}
+	*slot = n;
+	n->u.expr = e;
+	n->seg = seg < 0 ? -1 : seg;
+	return 0;
+}
+
+int p9ld_export(p9ld_image *img, const char *nm, const char *as,
+		p9ld_place place)
+{
+	name *n = names_intern(img, nm, strlen(nm));
+	if (!n)
+		return -1;
+	alias *al = NULL;
+	if (as) {
+		name *an = define(img, as, NAME_ALIAS, place);
+		al = an ? arena_alloc(&img->arena, sizeof *al) : NULL;
+		if (!al) {
+			if (an)
+				diag_oom(img);
+			return -1;
+		}
+		al->name = an;
+		al->target = n;
+		al->place = place;
+		an->u.alias = al;
+		an->exported = true;
+		if (n->aliases_tail)
+			n->aliases_tail->next = al;
+		else
+			n->aliases = al;
+		n->aliases_tail = al;
+	} else {
+		n->exported = true;
+	}
+	export_req *r = vec_push(&img->exports);
+	if (!r) {
+		diag_oom(img);
+		return -1;
+	}
+	r->name = n;
+	r->alias = al;
+	r->place = place;
+	return 0;
+}
+
+/* ---- line information --------------------------------------------------------- */
+
+int p9ld_source(p9ld_image *img, const char *path, p9ld_place place)
+{
+	if (!path) {
+		img->cur_source = NULL;
+		return 0;
+	}
+	if (!*path) {
+		diag_error(img, place, "empty source path");
+		return -1;
+	}
+	for (size_t i = img->sources.len; i-- > 0;) {
+		source *s = *(source **)vec_at(&img->sources, i);
+		if (strcmp(s->path, path) == 0) {
+			img->cur_source = s;
+			return 0;
+		}
+	}
+	source *s = arena_alloc(&img->arena, sizeof *s);
+	source **slot = s ? vec_push(&img->sources) : NULL;
+	if (!slot || !(s->path = arena_strdup(&img->arena, path, strlen(path)))) {
+		diag_oom(img);
+		return -1;
+	}
+	s->index = (uint32_t)(img->sources.len - 1);
+	*slot = s;
+	img->cur_source = s;
+	return 0;
+}
+
+int p9ld_line(p9ld_image *img, p9ld_atom *a, int64_t line, p9ld_place place)
+{
+	if (a->seg != P9LD_TEXT) {
+		diag_error(img, place, "line marks belong in text atoms ('%s' is not text)",
+			   a->name->str);
+		return -1;
+	}
+	if (!a->source) {
+		diag_error(img, place, "line mark in '%s', which has no source file",
+			   a->name->str);
+		return -1;
+	}
+	if (line < 1 || line > INT32_MAX) {
+		diag_error(img, place, "line %lld is out of range (1 to %d)",
+			   (long long)line, INT32_MAX);
+		return -1;
+	}
+	if (a->marks.len) {
+		line_mark *last = vec_at(&a->marks, a->marks.len - 1);
+		if (last->offset == a->size) {
+			last->line = line;      /* nothing came from the earlier line */
+			last->place = place;
+			return 0;
+		}
+	}
+	line_mark *m = vec_push(&a->marks);
+	if (!m) {
+		diag_oom(img);
+		return -1;
+	}
+	m->offset = a->size;
+	m->line = line;
+	m->place = place;
+	return 0;
+}

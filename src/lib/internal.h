@@ -1,0 +1,324 @@
+/*
+ * libp9ld internals: the one header every engine file includes.
+ * Forward typedefs, then the structs, then prototypes grouped by file.
+ */
+#ifndef P9LD_INTERNAL_H
+#define P9LD_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "p9ld/p9ld.h"
+
+typedef struct arena arena;
+typedef struct vec vec;
+typedef struct name name;
+typedef struct label label;
+typedef struct alias alias;
+typedef struct fixup fixup;
+typedef struct line_mark line_mark;
+typedef struct source source;
+typedef struct buf buf;
+
+#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- arena.c: memory that dies with the image ------------------------- */
+
+struct arena {
+	struct arena_block *head;
+	bool failed;                 /* an allocation failed */
+};
+
+/* A growable array of fixed-size elements (malloc'd; freed with the image). */
+struct vec {
+	void *data;
+	size_t len, cap, elem;
+};
+
+/* A growable byte buffer. */
+struct buf {
+	uint8_t *data;
+	size_t len, cap;
+	bool failed;
+};
+
+void *arena_alloc(arena *a, size_t n);      /* 16-byte aligned, zeroed */
+char *arena_strdup(arena *a, const char *s, size_t n);
+bool arena_try_extend(arena *a, void *p, size_t old, size_t new);
+void arena_free(arena *a);
+
+void vec_init(vec *v, size_t elem);
+void *vec_push(vec *v);                      /* a zeroed new element, or NULL */
+void *vec_at(const vec *v, size_t i);
+void vec_free(vec *v);
+
+bool buf_reserve(buf *b, size_t extra);
+void buf_put(buf *b, const void *p, size_t n);
+void buf_put_byte(buf *b, uint8_t c);
+void buf_put_be(buf *b, uint64_t v, unsigned width);
+void buf_free(buf *b);
+
+/* ---- bytes.c: byte order ------------------------------------------------ */
+
+void put_uint(uint8_t *p, uint64_t v, unsigned width, bool big);
+uint64_t get_uint(const uint8_t *p, unsigned width, bool big);
+
+/* ---- names.c: the one namespace ---------------------------------------- */
+
+typedef enum name_kind {
+	NAME_UNDEF,     /* referenced, not (yet) defined */
+	NAME_ATOM,
+	NAME_LABEL,
+	NAME_CONST,
+	NAME_SYMBOL,    /* absolute symbol */
+	NAME_ALIAS,     /* export NAME as ALIAS */
+	NAME_SPECIAL,   /* etext, edata, end */
+	NAME_GOT        /* __GOT */
+} name_kind;
+
+typedef enum eval_state { EVAL_NONE, EVAL_BUSY, EVAL_DONE, EVAL_FAILED } eval_state;
+
+struct name {
+	const char *str;
+	uint32_t len;
+	uint32_t hash;
+	name_kind kind;
+	p9ld_place def_place;        /* where it was defined */
+	p9ld_place use_place;        /* first use, for undefined names */
+	union {
+		p9ld_atom *atom;         /* NAME_ATOM */
+		label *label;            /* NAME_LABEL */
+		p9ld_expr *expr;         /* NAME_CONST, NAME_SYMBOL */
+		alias *alias;            /* NAME_ALIAS */
+		int special;             /* NAME_SPECIAL: p9ld_special */
+	} u;
+	int seg;                     /* NAME_SYMBOL: segment, or -1 */
+	bool exported;               /* export NAME; or global attribute */
+	bool used;                   /* referenced from something kept */
+	bool got_used;               /* got(NAME) in something kept */
+	eval_state state;            /* NAME_CONST, NAME_SYMBOL evaluation */
+	int64_t value;
+	alias *aliases, *aliases_tail; /* export NAME as ALIAS, in order */
+	uint32_t seq;                /* definition order */
+};
+
+typedef struct name_table {
+	name **slots;
+	size_t cap, count;
+} name_table;
+
+uint32_t name_hash(const char *s, size_t n);
+name *names_intern(p9ld_image *img, const char *s, size_t n);
+name *names_find(const p9ld_image *img, const char *s, size_t n);
+void names_free(name_table *t);
+const char *names_closest(const p9ld_image *img, const name *n);
+
+/* ---- image.c: the image being built ------------------------------------ */
+
+struct label {
+	name *name;
+	p9ld_atom *atom;
+	uint64_t offset;
+	label *next;                 /* the atom's labels in order */
+};
+
+struct alias {
+	name *name;                  /* the alias's own name */
+	name *target;
+	p9ld_place place;
+	alias *next;                 /* the target's aliases in order */
+};
+
+struct line_mark {
+	uint64_t offset;
+	int64_t line;
+	p9ld_place place;
+};
+
+struct source {
+	const char *path;
+	uint32_t index;
+	bool in_image;               /* some kept text atom comes from it */
+};
+
+struct p9ld_atom {
+	name *name;
+	p9ld_segment seg;
+	unsigned flags;
+	uint64_t align;
+	uint8_t fill;
+	bool anon;                   /* an anonymous string's atom */
+	bool kept;
+	uint8_t *bytes;              /* NULL for bss */
+	uint64_t size, cap;
+	uint64_t addr;
+	uint32_t seq;                /* creation order over all atoms */
+	uint32_t got_slot;           /* UINT32_MAX: none */
+	label *labels, *labels_tail;
+	fixup *fixups, *fixups_tail;
+	source *source;              /* text only */
+	vec marks;                   /* line_mark, in offset order */
+	p9ld_place place;
+};
+
+/* export NAME [as ALIAS], kept for the checks and the gc roots. */
+typedef struct export_req {
+	name *name;
+	alias *alias;                /* NULL for a plain export */
+	p9ld_place place;
+} export_req;
+
+/* Where a fixup's value goes and how it is computed. */
+typedef enum fixup_kind { FIX_ABS, FIX_PCREL } fixup_kind;
+
+struct fixup {
+	p9ld_atom *atom;
+	uint64_t offset;
+	p9ld_expr *expr;
+	fixup *next;                 /* the atom's fixups in order */
+	p9ld_place place;
+	uint8_t width;               /* 0: pointer-sized, decided at link */
+	uint8_t order;               /* p9ld_order */
+	uint8_t kind;                /* fixup_kind */
+};
+
+typedef enum expr_kind {
+	EXPR_INT, EXPR_NAME, EXPR_DOT, EXPR_SIZEOF, EXPR_GOT, EXPR_STRING,
+	EXPR_UNARY, EXPR_BINARY
+} expr_kind;
+
+struct p9ld_expr {
+	uint8_t kind;                /* expr_kind */
+	uint8_t op;                  /* p9ld_op */
+	p9ld_place place;
+	union {
+		int64_t value;           /* EXPR_INT */
+		name *name;              /* EXPR_NAME, EXPR_SIZEOF, EXPR_GOT */
+		struct { p9ld_atom *atom; uint64_t offset; } dot;
+		p9ld_atom *string;       /* EXPR_STRING */
+		struct { p9ld_expr *l, *r; } kids;
+	} u;
+};
+
+/* A hash table of anonymous strings, keyed by their bytes. */
+typedef struct string_table {
+	p9ld_atom **slots;
+	size_t cap, count;
+} string_table;
+
+/* Everything the passes compute. */
+typedef struct layout {
+	uint64_t text_base, etext;
+	uint64_t data_base, edata, end;
+	uint64_t got_addr, got_slots;
+	uint32_t special_slot[3];    /* UINT32_MAX: none */
+	uint64_t entry;
+	uint64_t atoms_kept;
+	buf got;                     /* the GOT's bytes */
+	buf syms;                    /* the symbol table */
+	buf pcline;                  /* the pc/line table */
+	uint8_t header[40];
+	uint32_t nsymbols;
+} layout;
+
+struct p9ld_image {
+	arena arena;                 /* names, atoms, labels, expressions */
+	arena bytes;                 /* atom contents */
+	p9ld_diag_fn diag_fn;
+	void *diag_user;
+	unsigned errors, shown_errors, error_limit;
+
+	const p9ld_arch *arch;
+	bool have_text_base, have_data_base;
+	uint64_t text_base, data_base, round;
+	p9ld_place round_place, text_base_place, data_base_place;
+	name *entry;
+	p9ld_place entry_place;
+	p9ld_got_policy got_policy;
+	bool gc, strip;
+	bool specials[3];            /* declared */
+
+	name_table names;
+	string_table strings;
+	vec atoms;                   /* p9ld_atom *, in creation order */
+	vec anons;                   /* p9ld_atom *, anonymous strings, first use order */
+	vec symbols;                 /* name *, absolute symbols in definition order */
+	vec consts;                  /* name *, constants in definition order */
+	vec exports;                 /* struct export_req, in order */
+	vec sources;                 /* source *, first use order */
+	source *cur_source;
+	uint32_t next_seq;
+	uint64_t nfixups;
+
+	bool linked;
+	layout lay;
+};
+
+/* ---- diag.c: reporting ------------------------------------------------- */
+
+void diag_error(p9ld_image *img, p9ld_place place, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void diag_note(p9ld_image *img, p9ld_place place, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void diag_warning(p9ld_image *img, p9ld_place place, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void diag_oom(p9ld_image *img);
+void diag_flush_limit(p9ld_image *img);
+extern const p9ld_place no_place;
+
+/* ---- image.c ------------------------------------------------------------ */
+
+bool is_pow2(uint64_t v);
+bool name_define(p9ld_image *img, name *n, name_kind kind, p9ld_place place);
+uint8_t atom_letter(const p9ld_atom *a);
+p9ld_atom *atom_create(p9ld_image *img, p9ld_segment seg, name *n,
+		       uint64_t align, bool anon, p9ld_place place);
+bool value_fits(int64_t v, unsigned width, bool signed_only);
+bool order_big(const p9ld_image *img, p9ld_order order);
+bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place);
+bool arch_big(const p9ld_image *img);
+unsigned ptr_size(const p9ld_image *img);
+
+/* ---- expr.c: evaluating expressions ------------------------------------ */
+
+typedef enum eval_mode {
+	EVAL_CONST,     /* before layout: no addresses allowed */
+	EVAL_LINKED     /* after layout: everything */
+} eval_mode;
+
+bool expr_eval(p9ld_image *img, p9ld_expr *e, eval_mode mode, int64_t *out);
+bool name_value(p9ld_image *img, name *n, p9ld_place use, eval_mode mode,
+		int64_t *out);
+
+/* Call FN for every name an expression refers to (through absolute symbols
+ * too), and for every anonymous string atom. */
+typedef void (*expr_visit_fn)(p9ld_image *img, p9ld_expr *e, void *ctx);
+void expr_walk(p9ld_image *img, p9ld_expr *e, expr_visit_fn fn, void *ctx);
+
+/* ---- the passes, in the order p9ld_link runs them ---------------------- */
+
+bool pass_collect(p9ld_image *img);   /* collect.c */
+bool pass_gc(p9ld_image *img);        /* gc.c */
+bool pass_layout(p9ld_image *img);    /* layout.c */
+bool pass_got(p9ld_image *img);       /* got.c */
+bool pass_fixups(p9ld_image *img);    /* fixup.c */
+bool pass_symtab(p9ld_image *img);    /* symtab.c */
+bool pass_linetab(p9ld_image *img);   /* linetab.c */
+bool pass_header(p9ld_image *img);    /* header.c */
+
+/* ---- got.c -------------------------------------------------------------- */
+
+uint64_t got_slot_addr(const p9ld_image *img, uint32_t slot);
+uint32_t special_got_slot(const p9ld_image *img, int special);
+bool special_value(const p9ld_image *img, int special, uint64_t *out);
+bool got_fill(p9ld_image *img);
+
+/* ---- write.c ------------------------------------------------------------ */
+
+/* Hand the image's bytes in order to SINK, a piece at a time. */
+typedef bool (*write_sink)(void *ctx, const void *p, size_t n);
+bool image_emit(p9ld_image *img, write_sink sink, void *ctx);
+
+#endif

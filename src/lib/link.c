@@ -1,0 +1,112 @@
+/*
+ * The link, as an ordered list of passes.  Each pass reports every error
+ * it finds; the driver stops at the first pass that found any, so a user
+ * sees all the errors of one kind at once and none that follow from them.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct pass {
+	const char *name;
+	bool (*run)(p9ld_image *img);
+} pass;
+
+static const pass passes[] = {
+	/* Is there an arch, are constants constant, do the exports and
+	 * the entry name things that can be exported and entered? */
+	{ "collect", pass_collect },
+	/* Which atoms are in the image: roots, then what kept fixups
+	 * reach; undefined names in kept atoms are reported here. */
+	{ "gc", pass_gc },
+	/* Number the GOT slots: the GOT's size decides where data goes. */
+	{ "got", pass_got },
+	/* Addresses: text, data base, GOT, data, strings, bss; entry. */
+	{ "layout", pass_layout },
+	/* At this point the memory layout is fixed. */
+	/* Evaluate every fixup into its atom's bytes; fill the GOT. */
+	{ "fixups", pass_fixups },
+	{ "symtab", pass_symtab },
+	{ "linetab", pass_linetab },
+	/* Last: the header holds the sizes of everything above. */
+	{ "header", pass_header },
+};
+
+int p9ld_link(p9ld_image *img)
+{
+	if (img->linked) {
+		diag_error(img, no_place, "the image is already linked");
+		return -1;
+	}
+	bool ok = img->errors == 0;
+	for (size_t i = 0; ok && i < COUNT_OF(passes); i++)
+		ok = passes[i].run(img) && img->errors == 0;
+	diag_flush_limit(img);
+	img->linked = ok;
+	return ok ? 0 : -1;
+}
+
+int p9ld_get_info(const p9ld_image *img, p9ld_info *info)
+{
+	if (!img->linked)
+		return -1;
+	const layout *l = &img->lay;
+	memset(info, 0, sizeof *info);
+	info->arch = img->arch;
+	info->text_base = l->text_base;
+	info->etext = l->etext;
+	info->data_base = l->data_base;
+	info->edata = l->edata;
+	info->end = l->end;
+	info->entry = l->entry;
+	info->got_addr = l->got_addr;
+	info->got_slots = l->got_slots;
+	info->text_size = l->etext - l->text_base;
+	info->data_size = l->edata - l->data_base;
+	info->bss_size = l->end - l->edata;
+	info->syms_size = l->syms.len;
+	info->pcsz = l->pcline.len;
+	info->file_size = img->arch->header_size + info->text_size +
+			  info->data_size + info->syms_size + info->pcsz;
+	info->atoms = img->atoms.len + img->anons.len;
+	info->atoms_kept = l->atoms_kept;
+	info->fixups = img->nfixups;
+	info->symbols = l->nsymbols;
+	return 0;
+}
+
+int p9ld_lookup(const p9ld_image *img, const char *s, uint64_t *value)
+{
+	name *n = names_find(img, s, strlen(s));
+	if (!img->linked || !n)
+		return -1;
+	while (n->kind == NAME_ALIAS)
+		n = n->u.alias->target;
+	switch (n->kind) {
+	case NAME_ATOM:
+		if (!n->u.atom->kept)
+			return -1;
+		*value = n->u.atom->addr;
+		return 0;
+	case NAME_LABEL:
+		if (!n->u.label->atom->kept)
+			return -1;
+		*value = n->u.label->atom->addr + n->u.label->offset;
+		return 0;
+	case NAME_CONST:
+	case NAME_SYMBOL:
+		if (n->state != EVAL_DONE)
+			return -1;
+		*value = (uint64_t)n->value;
+		return 0;
+	case NAME_SPECIAL:
+		return special_value(img, n->u.special, value) ? 0 : -1;
+	case NAME_GOT:
+		if (img->got_policy == P9LD_GOT_NONE)
+			return -1;
+		*value = img->lay.got_addr;
+		return 0;
+	default:
+		return -1;
+	}
+}

@@ -1,0 +1,138 @@
+/*
+ * The namespace: atoms, labels, constants, absolute symbols and aliases
+ * share one open-addressing hash table of interned names.  A name is
+ * interned at its first mention, defined or not, so a reference costs one
+ * lookup and resolution is already done when the link starts.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* FNV-1a: simple, and good enough for identifiers. */
+uint32_t name_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (uint8_t)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static size_t probe(const name_table *t, const char *s, size_t n, uint32_t h)
+{
+	size_t mask = t->cap - 1;
+	size_t i = h & mask;
+	for (;;) {
+		name *e = t->slots[i];
+		if (!e || (e->hash == h && e->len == n && memcmp(e->str, s, n) == 0))
+			return i;
+		i = (i + 1) & mask;
+	}
+}
+
+static bool grow(name_table *t)
+{
+	size_t cap = t->cap ? t->cap * 2 : 1024;
+	name **slots = calloc(cap, sizeof *slots);
+	if (!slots)
+		return false;
+	name_table bigger = { slots, cap, t->count };
+	for (size_t i = 0; i < t->cap; i++) {
+		name *e = t->slots[i];
+		if (e)
+			slots[probe(&bigger, e->str, e->len, e->hash)] = e;
+	}
+	free(t->slots);
+	*t = bigger;
+	return true;
+}
+
+name *names_find(const p9ld_image *img, const char *s, size_t n)
+{
+	const name_table *t = &img->names;
+	if (!t->cap)
+		return NULL;
+	return t->slots[probe(t, s, n, name_hash(s, n))];
+}
+
+name *names_intern(p9ld_image *img, const char *s, size_t n)
+{
+	name_table *t = &img->names;
+	if ((t->count + 1) * 4 > t->cap * 3 && !grow(t)) {
+		diag_oom(img);
+		return NULL;
+	}
+	uint32_t h = name_hash(s, n);
+	size_t i = probe(t, s, n, h);
+	if (t->slots[i])
+		return t->slots[i];
+	name *e = arena_alloc(&img->arena, sizeof *e);
+	char *str = e ? arena_strdup(&img->arena, s, n) : NULL;
+	if (!str || n > UINT32_MAX) {
+		diag_oom(img);
+		return NULL;
+	}
+	e->str = str;
+	e->len = (uint32_t)n;
+	e->hash = h;
+	e->kind = NAME_UNDEF;
+	e->seg = -1;
+	t->slots[i] = e;
+	t->count++;
+	return e;
+}
+
+void names_free(name_table *t)
+{
+	free(t->slots);
+	memset(t, 0, sizeof *t);
+}
+
+/* Levenshtein distance, bounded: gives up (returns LIMIT+1) past LIMIT. */
+static size_t distance(const char *a, size_t na, const char *b, size_t nb,
+		       size_t limit)
+{
+	if ((na > nb ? na - nb : nb - na) > limit || nb > 64)
+		return limit + 1;
+	size_t row[65];
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= na; i++) {
+		size_t diag = row[0], best = row[0] = i;
+		for (size_t j = 1; j <= nb; j++) {
+			size_t up = row[j];
+			size_t cost = diag + (a[i - 1] != b[j - 1]);
+			size_t v = up + 1 < row[j - 1] + 1 ? up + 1 : row[j - 1] + 1;
+			row[j] = cost < v ? cost : v;
+			diag = up;
+			if (row[j] < best)
+				best = row[j];
+		}
+		if (best > limit)
+			return limit + 1;
+	}
+	return row[nb];
+}
+
+/* The defined name closest to N (for "did you mean"), or NULL.  Ties go to
+ * the name defined first, so the suggestion does not depend on hashing. */
+const char *names_closest(const p9ld_image *img, const name *n)
+{
+	const name_table *t = &img->names;
+	size_t limit = n->len < 3 ? 1 : n->len / 3 + 1;
+	const name *best = NULL;
+	size_t best_d = limit + 1;
+	for (size_t i = 0; i < t->cap; i++) {
+		const name *e = t->slots[i];
+		if (!e || e == n || e->kind == NAME_UNDEF || e->str[0] == 0)
+			continue;
+		size_t d = distance(n->str, n->len, e->str, e->len, limit);
+		if (d < best_d || (d == best_d && best && e->seq < best->seq)) {
+			best = e;
+			best_d = d;
+		}
+	}
+	return best ? best->str : NULL;
+}

@@ -1,0 +1,202 @@
+/*
+ * The symbol table (language.md section 9), in the reference design's
+ * order: __GOT; the f symbols; data symbols in address order with their
+ * aliases, the anonymous strings, bss symbols; text symbols in address
+ * order, a z pair opening each run of atoms from one source file; absolute
+ * symbols with a segment; the special symbols.  Each entry is a big-endian
+ * value of the arch's symbol size, the letter | 0x80, the name and a NUL.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* z symbols open a file at line 1 and close it at the largest line the
+ * 31-bit line counter of libmach can hold, as the reference design does. */
+enum { Z_OPEN_LINE = 1, Z_CLOSE_LINE = 0x7fffffff };
+
+typedef struct symwriter {
+	p9ld_image *img;
+	buf *out;
+	unsigned value_size;
+	vec components;              /* const char *: index i+1 is components[i] */
+	buf *znames;                 /* per source index: its z name */
+	bool any_source;             /* some kept text atom has a source */
+} symwriter;
+
+static void put_sym(symwriter *w, uint64_t value, uint8_t letter,
+		    const void *str, size_t len)
+{
+	buf_put_be(w->out, value, w->value_size);
+	buf_put_byte(w->out, letter | 0x80);
+	buf_put(w->out, str, len);
+	w->img->lay.nsymbols++;
+}
+
+static void put_named(symwriter *w, uint64_t value, uint8_t letter,
+		      const name *n)
+{
+	put_sym(w, value, letter, n->str, (size_t)n->len + 1);  /* with its NUL */
+}
+
+/* NAME's own symbol, then the aliases exported for it. */
+static void put_with_aliases(symwriter *w, uint64_t value, uint8_t letter,
+			     const name *n)
+{
+	put_named(w, value, n->exported ? (uint8_t)toupper(letter) : letter, n);
+	for (const alias *al = n->aliases; al; al = al->next)
+		put_named(w, value, (uint8_t)toupper(letter), al->name);
+}
+
+static void put_atom(symwriter *w, const p9ld_atom *a)
+{
+	uint8_t letter = atom_letter(a);
+	put_with_aliases(w, a->addr, letter, a->name);
+	for (const label *l = a->labels; l; l = l->next)
+		put_with_aliases(w, a->addr + l->offset, letter, l->name);
+}
+
+static void put_segment(symwriter *w, const vec *list, p9ld_segment seg)
+{
+	for (size_t i = 0; i < list->len; i++) {
+		const p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
+		if (a->kept && a->seg == seg)
+			put_atom(w, a);
+	}
+}
+
+/* ---- source paths as z names ------------------------------------------- */
+
+static uint16_t component_index(symwriter *w, const char *s, size_t n)
+{
+	for (size_t i = 0; i < w->components.len; i++) {
+		const char *c = *(const char **)vec_at(&w->components, i);
+		if (strlen(c) == n && memcmp(c, s, n) == 0)
+			return (uint16_t)(i + 1);
+	}
+	const char **slot = vec_push(&w->components);
+	char *copy = arena_strdup(&w->img->arena, s, n);
+	if (!slot || !copy || w->components.len > 0xffff) {
+		diag_error(w->img, no_place, "too many source path components");
+		return 0;
+	}
+	*slot = copy;
+	return (uint16_t)w->components.len;
+}
+
+/* A z name: a zero byte, the path's component indices as big-endian
+ * 16-bit numbers ("/" first for an absolute path), two zero bytes. */
+static void make_zname(symwriter *w, const source *src, buf *z)
+{
+	const char *p = src->path;
+	buf_put_byte(z, 0);
+	if (*p == '/')
+		buf_put_be(z, component_index(w, "/", 1), 2);
+	while (*p) {
+		while (*p == '/')
+			p++;
+		const char *start = p;
+		while (*p && *p != '/')
+			p++;
+		if (p > start)
+			buf_put_be(z, component_index(w, start, (size_t)(p - start)), 2);
+	}
+	buf_put_be(z, 0, 2);
+}
+
+/* Number the path components of every source a kept text atom comes from,
+ * in the order the text symbols will name them. */
+static bool make_znames(symwriter *w)
+{
+	p9ld_image *img = w->img;
+	if (!img->sources.len)
+		return true;
+	component_index(w, "/", 1);             /* "/" is always 1 */
+	w->znames = arena_alloc(&img->arena, img->sources.len * sizeof(buf));
+	if (!w->znames) {
+		diag_oom(img);
+		return false;
+	}
+	for (size_t i = 0; i < img->atoms.len; i++) {
+		p9ld_atom *a = *(p9ld_atom **)vec_at(&img->atoms, i);
+		if (!a->kept || !a->source || w->znames[a->source->index].len)
+			continue;
+		make_zname(w, a->source, &w->znames[a->source->index]);
+		w->any_source = true;
+	}
+	return true;
+}
+
+static void put_text(symwriter *w)
+{
+	static const uint8_t zclose[3] = { 0, 0, 0 };
+	const source *run = NULL;
+	const vec *list = &w->img->atoms;
+	for (size_t i = 0; i < list->len; i++) {
+		const p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
+		if (!a->kept || a->seg != P9LD_TEXT)
+			continue;
+		if (a->source && a->source != run) {
+			const buf *z = &w->znames[a->source->index];
+			put_sym(w, Z_OPEN_LINE, 'z', z->data, z->len);
+			put_sym(w, Z_CLOSE_LINE, 'z', zclose, sizeof zclose);
+		}
+		run = a->source;
+		put_atom(w, a);
+	}
+}
+
+static void put_absolutes(symwriter *w)
+{
+	static const uint8_t letters[] = { 't', 'd', 'b' };
+	p9ld_image *img = w->img;
+	for (size_t i = 0; i < img->symbols.len; i++) {
+		name *n = *(name **)vec_at(&img->symbols, i);
+		if (n->seg >= 0)
+			put_with_aliases(w, (uint64_t)n->value, letters[n->seg], n);
+	}
+}
+
+static void put_specials(symwriter *w)
+{
+	static const char *const names[3] = { "etext", "edata", "end" };
+	p9ld_image *img = w->img;
+	const uint8_t letters[3] = { 'T', (uint8_t)img->arch->edata_letter, 'B' };
+	for (int i = 0; i < 3; i++) {
+		uint64_t v;
+		if (img->specials[i] && special_value(img, i, &v))
+			put_sym(w, v, letters[i], names[i], strlen(names[i]) + 1);
+	}
+}
+
+bool pass_symtab(p9ld_image *img)
+{
+	if (img->strip)
+		return true;
+	symwriter w = { img, &img->lay.syms, img->arch->sym_value_size,
+			{ 0 }, NULL, false };
+	vec_init(&w.components, sizeof(const char *));
+	bool ok = make_znames(&w);
+	if (ok) {
+		if (img->got_policy != P9LD_GOT_NONE)
+			put_sym(&w, img->lay.got_addr, 'd', "__GOT", 6);
+		for (size_t i = 0; w.any_source && i < w.components.len; i++) {
+			const char *c = *(const char **)vec_at(&w.components, i);
+			put_sym(&w, i + 1, 'f', c, strlen(c) + 1);
+		}
+		put_segment(&w, &img->atoms, P9LD_DATA);
+		put_segment(&w, &img->anons, P9LD_DATA);
+		put_segment(&w, &img->atoms, P9LD_BSS);
+		put_text(&w);
+		put_absolutes(&w);
+		put_specials(&w);
+	}
+	for (size_t i = 0; w.znames && i < img->sources.len; i++)
+		buf_free(&w.znames[i]);
+	vec_free(&w.components);
+	if (img->lay.syms.failed) {
+		diag_oom(img);
+		return false;
+	}
+	return ok && img->errors == 0;
+}

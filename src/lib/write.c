@@ -1,0 +1,188 @@
+/*
+ * Write: the file is header | text | data | symbol table | pc/line table
+ * with no padding between them (language.md section 9).  image_emit hands
+ * the pieces in order to a sink; the file sink gathers them into writev
+ * batches and renames a temporary file into place, the memory sink copies.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+static const uint8_t zeros[4096];
+
+static bool emit_zeros(write_sink sink, void *ctx, uint64_t n)
+{
+	while (n) {
+		size_t k = n > sizeof zeros ? sizeof zeros : (size_t)n;
+		if (!sink(ctx, zeros, k))
+			return false;
+		n -= k;
+	}
+	return true;
+}
+
+/* Kept atoms of SEG from LIST, each preceded by the padding its alignment
+ * left; *AT is the address the segment has reached. */
+static bool emit_atoms(const vec *list, p9ld_segment seg, uint64_t *at,
+		       write_sink sink, void *ctx)
+{
+	for (size_t i = 0; i < list->len; i++) {
+		const p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
+		if (!a->kept || a->seg != seg)
+			continue;
+		if (!emit_zeros(sink, ctx, a->addr - *at) ||
+		    (a->size && !sink(ctx, a->bytes, (size_t)a->size)))
+			return false;
+		*at = a->addr + a->size;
+	}
+	return true;
+}
+
+bool image_emit(p9ld_image *img, write_sink sink, void *ctx)
+{
+	layout *l = &img->lay;
+	uint64_t at = l->text_base;
+	if (!sink(ctx, l->header, img->arch->header_size) ||
+	    !emit_atoms(&img->atoms, P9LD_TEXT, &at, sink, ctx))
+		return false;
+	at = l->data_base;
+	if ((l->got.len && !sink(ctx, l->got.data, l->got.len)))
+		return false;
+	at += l->got.len;
+	return emit_atoms(&img->atoms, P9LD_DATA, &at, sink, ctx) &&
+	       emit_atoms(&img->anons, P9LD_DATA, &at, sink, ctx) &&
+	       (!l->syms.len || sink(ctx, l->syms.data, l->syms.len)) &&
+	       (!l->pcline.len || sink(ctx, l->pcline.data, l->pcline.len));
+}
+
+/* ---- to a file ----------------------------------------------------------- */
+
+enum { BATCH = 512 };
+
+typedef struct file_sink {
+	int fd;
+	int err;                     /* errno of the first failure */
+	int n;
+	struct iovec iov[BATCH];
+} file_sink;
+
+static bool flush_iov(file_sink *f)
+{
+	struct iovec *iov = f->iov;
+	int n = f->n;
+	while (n > 0) {
+		ssize_t w = writev(f->fd, iov, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			f->err = errno;
+			return false;
+		}
+		while (n > 0 && (size_t)w >= iov->iov_len) {
+			w -= (ssize_t)iov->iov_len;
+			iov++;
+			n--;
+		}
+		if (n > 0) {
+			iov->iov_base = (char *)iov->iov_base + w;
+			iov->iov_len -= (size_t)w;
+		}
+	}
+	f->n = 0;
+	return true;
+}
+
+static bool file_put(void *ctx, const void *p, size_t n)
+{
+	file_sink *f = ctx;
+	if (f->n == BATCH && !flush_iov(f))
+		return false;
+	f->iov[f->n].iov_base = (void *)p;
+	f->iov[f->n].iov_len = n;
+	f->n++;
+	return true;
+}
+
+static mode_t exec_mode(void)
+{
+	mode_t mask = umask(0);
+	umask(mask);
+	return 0777 & ~mask;
+}
+
+int p9ld_write_file(p9ld_image *img, const char *path)
+{
+	if (!img->linked) {
+		diag_error(img, no_place, "cannot write '%s': the image is not linked",
+			   path);
+		return -1;
+	}
+	size_t n = strlen(path);
+	char *tmp = malloc(n + 16);
+	if (!tmp) {
+		diag_oom(img);
+		return -1;
+	}
+	snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
+	file_sink *f = malloc(sizeof *f);
+	int fd = f ? mkstemp(tmp) : -1;
+	if (fd < 0) {
+		int e = f ? errno : ENOMEM;
+		diag_error(img, no_place, "cannot create '%s': %s", tmp, strerror(e));
+		free(f);
+		free(tmp);
+		return -1;
+	}
+	f->fd = fd;
+	f->err = 0;
+	f->n = 0;
+	bool ok = image_emit(img, file_put, f) && flush_iov(f);
+	if (ok && fchmod(fd, exec_mode()) < 0)
+		ok = false, f->err = errno;
+	if (close(fd) < 0 && ok)
+		ok = false, f->err = errno;
+	if (ok && rename(tmp, path) < 0)
+		ok = false, f->err = errno;
+	if (!ok) {
+		diag_error(img, no_place, "cannot write '%s': %s", path,
+			   strerror(f->err ? f->err : EIO));
+		unlink(tmp);
+	}
+	free(f);
+	free(tmp);
+	return ok ? 0 : -1;
+}
+
+/* ---- to memory ------------------------------------------------------------ */
+
+static bool mem_put(void *ctx, const void *p, size_t n)
+{
+	buf *b = ctx;
+	buf_put(b, p, n);
+	return !b->failed;
+}
+
+int p9ld_write_mem(p9ld_image *img, uint8_t **bytes, size_t *len)
+{
+	if (!img->linked) {
+		diag_error(img, no_place, "cannot write: the image is not linked");
+		return -1;
+	}
+	buf b = { 0 };
+	if (!image_emit(img, mem_put, &b)) {
+		buf_free(&b);
+		diag_oom(img);
+		return -1;
+	}
+	*bytes = b.data;
+	*len = b.len;
+	return 0;
+}
