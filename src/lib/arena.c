@@ -7,27 +7,70 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "internal.h"
 
 struct arena_block {
 	struct arena_block *next;
 	size_t used, size;
-	max_align_t align[];         /* the block's memory starts here */
+	size_t mapped;               /* bytes mapped, 0 when malloc'd */
+	uint64_t align[];            /* the block's memory starts here */
 };
 
-enum { ARENA_MIN_BLOCK = 256 * 1024, ARENA_ALIGN = 16 };
+enum {
+	ARENA_MIN_BLOCK = 256 * 1024,
+	ARENA_MAX_BLOCK = 64 * 1024 * 1024,
+	ARENA_ALIGN = 8,             /* nothing here needs more */
+	HUGE_PAGE = 2 * 1024 * 1024
+};
 
+/* Memory for big blocks and tables: mapped, and offered to the kernel for
+ * transparent huge pages, since a link of millions of atoms otherwise
+ * spends as long in page faults as in linking.  Fresh pages are zero. */
+void *pages_alloc(size_t n)
+{
+	void *p = mmap(NULL, n, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		return NULL;
+#ifdef MADV_HUGEPAGE
+	if (n >= HUGE_PAGE)
+		madvise(p, n, MADV_HUGEPAGE);
+#endif
+	return p;
+}
+
+void pages_free(void *p, size_t n)
+{
+	if (p)
+		munmap(p, n);
+}
+
+/* Blocks double from 256 KiB to 64 MiB, so a big link makes few blocks. */
 static struct arena_block *arena_new_block(arena *a, size_t n)
 {
-	size_t size = n > ARENA_MIN_BLOCK ? n : ARENA_MIN_BLOCK;
-	struct arena_block *b = malloc(sizeof *b + size);
+	size_t size = a->next_block ? a->next_block : ARENA_MIN_BLOCK;
+	if (size < n)
+		size = n;
+	if (a->next_block < ARENA_MAX_BLOCK)
+		a->next_block = size * 2;
+	struct arena_block *b;
+	size_t mapped = 0;
+	if (size + sizeof *b >= HUGE_PAGE) {
+		mapped = (size + sizeof *b + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+		b = pages_alloc(mapped);
+		size = mapped - sizeof *b;
+	} else {
+		b = malloc(sizeof *b + size);
+	}
 	if (!b) {
 		a->failed = true;
 		return NULL;
 	}
 	b->used = 0;
 	b->size = size;
+	b->mapped = mapped;
 	b->next = a->head;
 	a->head = b;
 	return b;
@@ -76,7 +119,10 @@ void arena_free(arena *a)
 	struct arena_block *b = a->head;
 	while (b) {
 		struct arena_block *next = b->next;
-		free(b);
+		if (b->mapped)
+			pages_free(b, b->mapped);
+		else
+			free(b);
 		b = next;
 	}
 	a->head = NULL;

@@ -42,8 +42,6 @@ static p9ld_expr *name_node(p9ld_image *img, expr_kind kind, const char *s,
 		return NULL;
 	if (n->kind == NAME_SPECIAL)
 		img->specials[n->u.special] = true;   /* any use declares it */
-	if (n->kind == NAME_UNDEF && !n->use_place.file)
-		n->use_place = place;
 	e->u.name = n;
 	return e;
 }
@@ -148,7 +146,7 @@ static p9ld_atom *string_atom(p9ld_image *img, const void *p, size_t n,
 	name *an = names_intern(img, nm, strlen(nm));
 	if (!an || !name_define(img, an, NAME_ATOM, place))
 		return NULL;
-	p9ld_atom *a = atom_create(img, P9LD_DATA, an, 1, true, place);
+	p9ld_atom *a = atom_create(img, P9LD_DATA, an, 1, true);
 	if (!a)
 		return NULL;
 	a->flags = P9LD_LAZY;  /* it exists for its users; it goes with them */

@@ -85,7 +85,8 @@ bool got_fill(p9ld_image *img)
 		diag_oom(img);
 		return false;
 	}
-	memset(g->data, 0, size);
+	if (size)
+		memset(g->data, 0, size);
 	g->len = size;
 	fill_atoms(img, &img->atoms);
 	fill_atoms(img, &img->anons);

@@ -68,7 +68,8 @@ void p9ld_image_free(p9ld_image *img)
 		return;
 	for (size_t i = 0; i < img->atoms.len; i++) {
 		p9ld_atom *a = *(p9ld_atom **)vec_at(&img->atoms, i);
-		vec_free(&a->marks);
+		if (a->marks)
+			vec_free(a->marks);
 	}
 	vec_free(&img->atoms);
 	vec_free(&img->anons);
@@ -217,7 +218,7 @@ uint8_t atom_letter(const p9ld_atom *a)
 /* A new atom after all others of its kind: named atoms in one list in
  * script order, anonymous strings in another in order of first use. */
 p9ld_atom *atom_create(p9ld_image *img, p9ld_segment seg, name *n,
-		       uint64_t align, bool anon, p9ld_place place)
+		       uint64_t align, bool anon)
 {
 	vec *list = anon ? &img->anons : &img->atoms;
 	p9ld_atom *a = arena_alloc(&img->arena, sizeof *a);
@@ -229,12 +230,11 @@ p9ld_atom *atom_create(p9ld_image *img, p9ld_segment seg, name *n,
 	*slot = a;
 	a->name = n;
 	a->seg = seg;
-	a->align = align;
+	while (((uint64_t)1 << a->align_log2) < align)
+		a->align_log2++;
 	a->anon = anon;
-	a->place = place;
 	a->got_slot = UINT32_MAX;
 	a->seq = (uint32_t)(list->len - 1);
-	vec_init(&a->marks, sizeof(line_mark));
 	if (seg == P9LD_TEXT)
 		a->source = img->cur_source;
 	n->u.atom = a;
@@ -270,10 +270,10 @@ p9ld_atom *p9ld_atom_new(p9ld_image *img, p9ld_segment seg, const char *nm,
 	name *n = define(img, nm, NAME_ATOM, place);
 	if (!n)
 		return NULL;
-	p9ld_atom *a = atom_create(img, seg, n, align, false, place);
+	p9ld_atom *a = atom_create(img, seg, n, align, false);
 	if (!a)
 		return NULL;
-	a->flags = opts->flags;
+	a->flags = (uint8_t)opts->flags;
 	a->fill = opts->fill;
 	if (opts->flags & P9LD_GLOBAL)
 		n->exported = true;
@@ -292,30 +292,39 @@ const char *p9ld_atom_name(const p9ld_atom *a) { return a->name->str; }
 uint64_t p9ld_atom_addr(const p9ld_atom *a) { return a->addr; }
 int p9ld_atom_kept(const p9ld_atom *a) { return a->kept; }
 
+/* The bytes allocated for an atom of SIZE bytes: a power of two from 16
+ * up, so the capacity need not be stored. */
+static uint64_t atom_capacity(uint64_t size)
+{
+	uint64_t cap = 16;
+	if (!size)
+		return 0;
+	while (cap < size && cap <= UINT64_MAX / 2)
+		cap *= 2;
+	return cap < size ? size : cap;
+}
+
 /* Make room for N more bytes at the atom's end; returns false (reported)
  * when the atom would pass 2^64 bytes or memory runs out.  New bytes are
  * zero.  The caller bumps a->size. */
 bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place)
 {
-	if (a->size + n < a->size) {
+	uint64_t want = a->size + n;
+	if (want < a->size) {
 		diag_error(img, place, "atom '%s' is larger than 2^64 bytes",
 			   a->name->str);
 		return false;
 	}
-	if (a->seg == P9LD_BSS || a->size + n <= a->cap)
+	uint64_t have = atom_capacity(a->size), cap = atom_capacity(want);
+	if (a->seg == P9LD_BSS || cap == have)
 		return true;
-	uint64_t cap = a->cap ? a->cap * 2 : 16;
-	if (cap < a->size + n)
-		cap = a->size + n;
 	if (cap > SIZE_MAX / 2) {
 		diag_error(img, place, "atom '%s' is too large to hold in memory",
 			   a->name->str);
 		return false;
 	}
-	if (arena_try_extend(&img->bytes, a->bytes, a->cap, cap)) {
-		a->cap = cap;
+	if (arena_try_extend(&img->bytes, a->bytes, have, cap))
 		return true;
-	}
 	uint8_t *p = arena_alloc(&img->bytes, cap);
 	if (!p) {
 		diag_oom(img);
@@ -324,7 +333,6 @@ bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place)
 	if (a->size)
 		memcpy(p, a->bytes, a->size);
 	a->bytes = p;
-	a->cap = cap;
 	return true;
 }
 
@@ -381,10 +389,10 @@ int p9ld_emit_align(p9ld_image *img, p9ld_atom *a, uint64_t align, int byte,
 			   (unsigned long long)align);
 		return -1;
 	}
-	if (align > a->align) {
+	if (align > atom_align(a)) {
 		diag_error(img, place,
 			   "align %#llx is larger than the alignment %#llx of atom '%s'",
-			   (unsigned long long)align, (unsigned long long)a->align,
+			   (unsigned long long)align, (unsigned long long)atom_align(a),
 			   a->name->str);
 		return -1;
 	}
@@ -462,7 +470,6 @@ static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 		diag_oom(img);
 		return -1;
 	}
-	f->atom = a;
 	f->offset = offset;
 	f->expr = e;
 	f->place = place;
@@ -578,11 +585,10 @@ int p9ld_export(p9ld_image *img, const char *nm, const char *as,
 		al->place = place;
 		an->u.alias = al;
 		an->exported = true;
-		if (n->aliases_tail)
-			n->aliases_tail->next = al;
-		else
-			n->aliases = al;
-		n->aliases_tail = al;
+		alias **tail = &n->aliases;   /* a name has few aliases */
+		while (*tail)
+			tail = &(*tail)->next;
+		*tail = al;
 	} else {
 		n->exported = true;
 	}
@@ -645,15 +651,23 @@ int p9ld_line(p9ld_image *img, p9ld_atom *a, int64_t line, p9ld_place place)
 			   (long long)line, INT32_MAX);
 		return -1;
 	}
-	if (a->marks.len) {
-		line_mark *last = vec_at(&a->marks, a->marks.len - 1);
+	if (!a->marks) {
+		a->marks = arena_alloc(&img->arena, sizeof *a->marks);
+		if (!a->marks) {
+			diag_oom(img);
+			return -1;
+		}
+		vec_init(a->marks, sizeof(line_mark));
+	}
+	if (a->marks->len) {
+		line_mark *last = vec_at(a->marks, a->marks->len - 1);
 		if (last->offset == a->size) {
 			last->line = line;      /* nothing came from the earlier line */
 			last->place = place;
 			return 0;
 		}
 	}
-	line_mark *m = vec_push(&a->marks);
+	line_mark *m = vec_push(a->marks);
 	if (!m) {
 		diag_oom(img);
 		return -1;

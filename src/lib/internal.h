@@ -28,6 +28,7 @@ typedef struct buf buf;
 
 struct arena {
 	struct arena_block *head;
+	size_t next_block;           /* size of the next block */
 	bool failed;                 /* an allocation failed */
 };
 
@@ -44,7 +45,9 @@ struct buf {
 	bool failed;
 };
 
-void *arena_alloc(arena *a, size_t n);      /* 16-byte aligned, zeroed */
+void *pages_alloc(size_t n);
+void pages_free(void *p, size_t n);
+void *arena_alloc(arena *a, size_t n);      /* 8-byte aligned, zeroed */
 char *arena_strdup(arena *a, const char *s, size_t n);
 bool arena_try_extend(arena *a, void *p, size_t old, size_t new);
 void arena_free(arena *a);
@@ -81,12 +84,16 @@ typedef enum name_kind {
 typedef enum eval_state { EVAL_NONE, EVAL_BUSY, EVAL_DONE, EVAL_FAILED } eval_state;
 
 struct name {
-	const char *str;
 	uint32_t len;
 	uint32_t hash;
-	name_kind kind;
+	uint8_t kind;                /* name_kind */
+	uint8_t state;               /* eval_state: NAME_CONST, NAME_SYMBOL */
+	int8_t seg;                  /* NAME_SYMBOL: segment, or -1 */
+	bool exported;               /* export NAME; or global attribute */
+	bool used;                   /* referenced from something kept */
+	bool got_used;               /* got(NAME) in something kept */
+	uint32_t seq;                /* definition order */
 	p9ld_place def_place;        /* where it was defined */
-	p9ld_place use_place;        /* first use, for undefined names */
 	union {
 		p9ld_atom *atom;         /* NAME_ATOM */
 		label *label;            /* NAME_LABEL */
@@ -94,17 +101,16 @@ struct name {
 		alias *alias;            /* NAME_ALIAS */
 		int special;             /* NAME_SPECIAL: p9ld_special */
 	} u;
-	int seg;                     /* NAME_SYMBOL: segment, or -1 */
-	bool exported;               /* export NAME; or global attribute */
-	bool used;                   /* referenced from something kept */
-	bool got_used;               /* got(NAME) in something kept */
-	eval_state state;            /* NAME_CONST, NAME_SYMBOL evaluation */
-	int64_t value;
-	alias *aliases, *aliases_tail; /* export NAME as ALIAS, in order */
-	uint32_t seq;                /* definition order */
+	int64_t value;               /* NAME_CONST, NAME_SYMBOL once evaluated */
+	alias *aliases;              /* export NAME as ALIAS, in order */
+	char str[];                  /* the name and a NUL */
 };
 
+/* Open addressing with the hashes in an array of their own, so a probe
+ * touches a name only when its hash matches.  A stored hash always has its
+ * top bit set; 0 marks an empty slot. */
 typedef struct name_table {
+	uint32_t *hashes;
 	name **slots;
 	size_t cap, count;
 } name_table;
@@ -143,25 +149,30 @@ struct source {
 	bool in_image;               /* some kept text atom comes from it */
 };
 
+/* An atom's place is its name's definition place. */
 struct p9ld_atom {
 	name *name;
-	p9ld_segment seg;
-	unsigned flags;
-	uint64_t align;
-	uint8_t fill;
-	bool anon;                   /* an anonymous string's atom */
-	bool kept;
-	uint8_t *bytes;              /* NULL for bss */
-	uint64_t size, cap;
+	uint8_t *bytes;              /* NULL for bss; capacity: atom_capacity() */
+	uint64_t size;
 	uint64_t addr;
-	uint32_t seq;                /* creation order over all atoms */
-	uint32_t got_slot;           /* UINT32_MAX: none */
 	label *labels, *labels_tail;
 	fixup *fixups, *fixups_tail;
 	source *source;              /* text only */
-	vec marks;                   /* line_mark, in offset order */
-	p9ld_place place;
+	vec *marks;                  /* line_mark, in offset order; NULL: none */
+	uint32_t seq;                /* creation order among its kind */
+	uint32_t got_slot;           /* UINT32_MAX: none */
+	uint8_t seg;                 /* p9ld_segment */
+	uint8_t flags;               /* P9LD_LAZY | P9LD_LEAF | P9LD_GLOBAL */
+	uint8_t align_log2;
+	uint8_t fill;
+	bool anon;                   /* an anonymous string's atom */
+	bool kept;
 };
+
+static inline uint64_t atom_align(const p9ld_atom *a)
+{
+	return (uint64_t)1 << a->align_log2;
+}
 
 /* export NAME [as ALIAS], kept for the checks and the gc roots. */
 typedef struct export_req {
@@ -174,8 +185,7 @@ typedef struct export_req {
 typedef enum fixup_kind { FIX_ABS, FIX_PCREL } fixup_kind;
 
 struct fixup {
-	p9ld_atom *atom;
-	uint64_t offset;
+	uint64_t offset;             /* in its atom */
 	p9ld_expr *expr;
 	fixup *next;                 /* the atom's fixups in order */
 	p9ld_place place;
@@ -274,7 +284,7 @@ bool is_pow2(uint64_t v);
 bool name_define(p9ld_image *img, name *n, name_kind kind, p9ld_place place);
 uint8_t atom_letter(const p9ld_atom *a);
 p9ld_atom *atom_create(p9ld_image *img, p9ld_segment seg, name *n,
-		       uint64_t align, bool anon, p9ld_place place);
+		       uint64_t align, bool anon);
 bool value_fits(int64_t v, unsigned width, bool signed_only);
 bool order_big(const p9ld_image *img, p9ld_order order);
 bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place);

@@ -43,7 +43,8 @@ static void place_atoms(cursor *c, const vec *list, p9ld_segment seg)
 		p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
 		if (!a->kept || a->seg != seg)
 			continue;
-		a->addr = place_bytes(c, a->align, a->size, a->name->str, a->place);
+		a->addr = place_bytes(c, atom_align(a), a->size, a->name->str,
+				      a->name->def_place);
 		c->img->lay.atoms_kept++;
 	}
 }

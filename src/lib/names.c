@@ -9,7 +9,8 @@
 
 #include "internal.h"
 
-/* FNV-1a: simple, and good enough for identifiers. */
+/* FNV-1a, then a murmur3-style finalizer: FNV alone leaves the low bits
+ * of names like f1, f2, ... clustered, which linear probing punishes. */
 uint32_t name_hash(const char *s, size_t n)
 {
 	uint32_t h = 2166136261u;
@@ -17,7 +18,12 @@ uint32_t name_hash(const char *s, size_t n)
 		h ^= (uint8_t)s[i];
 		h *= 16777619u;
 	}
-	return h;
+	h ^= h >> 16;
+	h *= 0x85ebca6bu;
+	h ^= h >> 13;
+	h *= 0xc2b2ae35u;
+	h ^= h >> 16;
+	return h | 0x80000000u;        /* never 0: 0 is an empty slot */
 }
 
 static size_t probe(const name_table *t, const char *s, size_t n, uint32_t h)
@@ -25,9 +31,14 @@ static size_t probe(const name_table *t, const char *s, size_t n, uint32_t h)
 	size_t mask = t->cap - 1;
 	size_t i = h & mask;
 	for (;;) {
-		name *e = t->slots[i];
-		if (!e || (e->hash == h && e->len == n && memcmp(e->str, s, n) == 0))
+		uint32_t sh = t->hashes[i];
+		if (!sh)
 			return i;
+		if (sh == h) {
+			const name *e = t->slots[i];
+			if (e->len == n && memcmp(e->str, s, n) == 0)
+				return i;
+		}
 		i = (i + 1) & mask;
 	}
 }
@@ -35,17 +46,28 @@ static size_t probe(const name_table *t, const char *s, size_t n, uint32_t h)
 static bool grow(name_table *t)
 {
 	size_t cap = t->cap ? t->cap * 2 : 1024;
-	name **slots = calloc(cap, sizeof *slots);
-	if (!slots)
+	uint32_t *hashes = pages_alloc(cap * sizeof *hashes);
+	name **slots = pages_alloc(cap * sizeof *slots);
+	if (!hashes || !slots) {
+		pages_free(hashes, cap * sizeof *hashes);
+		pages_free(slots, cap * sizeof *slots);
 		return false;
-	name_table bigger = { slots, cap, t->count };
-	for (size_t i = 0; i < t->cap; i++) {
-		name *e = t->slots[i];
-		if (e)
-			slots[probe(&bigger, e->str, e->len, e->hash)] = e;
 	}
-	free(t->slots);
-	*t = bigger;
+	for (size_t i = 0; i < t->cap; i++) {
+		uint32_t h = t->hashes[i];
+		if (!h)
+			continue;
+		size_t j = h & (cap - 1);
+		while (hashes[j])              /* names are distinct: no compare */
+			j = (j + 1) & (cap - 1);
+		hashes[j] = h;
+		slots[j] = t->slots[i];
+	}
+	pages_free(t->hashes, t->cap * sizeof *t->hashes);
+	pages_free(t->slots, t->cap * sizeof *t->slots);
+	t->hashes = hashes;
+	t->slots = slots;
+	t->cap = cap;
 	return true;
 }
 
@@ -54,7 +76,8 @@ name *names_find(const p9ld_image *img, const char *s, size_t n)
 	const name_table *t = &img->names;
 	if (!t->cap)
 		return NULL;
-	return t->slots[probe(t, s, n, name_hash(s, n))];
+	size_t i = probe(t, s, n, name_hash(s, n));
+	return t->hashes[i] ? t->slots[i] : NULL;
 }
 
 name *names_intern(p9ld_image *img, const char *s, size_t n)
@@ -66,19 +89,20 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	}
 	uint32_t h = name_hash(s, n);
 	size_t i = probe(t, s, n, h);
-	if (t->slots[i])
+	if (t->hashes[i])
 		return t->slots[i];
-	name *e = arena_alloc(&img->arena, sizeof *e);
-	char *str = e ? arena_strdup(&img->arena, s, n) : NULL;
-	if (!str || n > UINT32_MAX) {
+	name *e = n < UINT32_MAX ? arena_alloc(&img->arena, sizeof *e + n + 1) : NULL;
+	if (!e) {
 		diag_oom(img);
 		return NULL;
 	}
-	e->str = str;
+	memcpy(e->str, s, n);
+	e->str[n] = 0;
 	e->len = (uint32_t)n;
 	e->hash = h;
 	e->kind = NAME_UNDEF;
 	e->seg = -1;
+	t->hashes[i] = h;
 	t->slots[i] = e;
 	t->count++;
 	return e;
@@ -86,7 +110,8 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 
 void names_free(name_table *t)
 {
-	free(t->slots);
+	pages_free(t->hashes, t->cap * sizeof *t->hashes);
+	pages_free(t->slots, t->cap * sizeof *t->slots);
 	memset(t, 0, sizeof *t);
 }
 
@@ -125,7 +150,7 @@ const char *names_closest(const p9ld_image *img, const name *n)
 	const name *best = NULL;
 	size_t best_d = limit + 1;
 	for (size_t i = 0; i < t->cap; i++) {
-		const name *e = t->slots[i];
+		const name *e = t->hashes[i] ? t->slots[i] : NULL;
 		if (!e || e == n || e->kind == NAME_UNDEF || e->str[0] == 0)
 			continue;
 		size_t d = distance(n->str, n->len, e->str, e->len, limit);
