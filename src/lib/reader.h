@@ -1,0 +1,59 @@
+/*
+ * The reading half of libp9ld: the one header its files share.  (The
+ * engine's internal.h is for building; reading needs only its arena and
+ * byte helpers.)
+ */
+#ifndef P9LD_READER_H
+#define P9LD_READER_H
+
+#include "internal.h"
+#include "p9ld/aout.h"
+
+/* A z history: the run of z and Z symbols before a group of text symbols. */
+typedef struct history {
+	size_t first, count;         /* indexes into the symbol table */
+} history;
+
+/* A text symbol with the history it belongs to, for fileline. */
+typedef struct text_sym {
+	uint64_t value;
+	size_t sym;                  /* index into the symbol table */
+	size_t hist;                 /* index into histories, or SIZE_MAX */
+} text_sym;
+
+struct p9ld_aout {
+	uint8_t *owned;              /* the file's bytes when we read it */
+	const uint8_t *bytes;
+	size_t len;
+	p9ld_aout_header hdr;
+	p9ld_aout_part parts[P9LD_NPARTS];
+	arena arena;                 /* names */
+	vec syms;                    /* p9ld_aout_sym */
+	vec histories;               /* history */
+	vec texts;                   /* text_sym, sorted by value */
+	vec got;                     /* uint64_t slots */
+	uint64_t got_addr;
+	char got_err[160];
+	int have_got;
+};
+
+/* Report a damaged file: the message goes to the caller's buffer. */
+typedef struct read_err {
+	char *buf;
+	size_t size;
+} read_err;
+
+bool read_fail(read_err *e, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* aout_header.c */
+bool read_header(p9ld_aout *a, read_err *e);
+
+/* aout_syms.c */
+bool read_syms(p9ld_aout *a, read_err *e);
+void read_got(p9ld_aout *a);
+
+/* aout_lines.c */
+bool check_pcline(p9ld_aout *a, read_err *e);
+
+#endif
