@@ -71,7 +71,7 @@ bool read_header(p9ld_aout *a, read_err *e)
 	h->fat = (h->magic & HDR_MAGIC) != 0;
 	h->arch = p9ld_arch_by_magic(h->magic & ~DYN_MAGIC);
 	if (!h->arch)
-		return read_fail(e, "unknown magic %#010x at offset 0", h->magic);
+		return read_fail(e, "unknown magic 0x%08x at offset 0", h->magic);
 	h->size = h->fat ? 40 : 32;
 	if (a->len < h->size)
 		return read_fail(e, "truncated header: the file is %zu bytes, the fat header needs 40",

@@ -33,12 +33,13 @@ static bool walk_step(pcwalk *w)
 		return false;
 	uint8_t u = *w->p++;
 	if (u == 0) {
-		w->line += (int32_t)(uint32_t)get_uint(w->p, 4, true);
+		w->line = (int64_t)((uint64_t)w->line +
+				    (uint64_t)(int64_t)(int32_t)(uint32_t)get_uint(w->p, 4, true));
 		w->p += 4;
 	} else if (u < 65) {
-		w->line += u;
+		w->line = (int64_t)((uint64_t)w->line + u);
 	} else if (u < 129) {
-		w->line -= u - 64;
+		w->line = (int64_t)((uint64_t)w->line - (u - 64u));
 	} else {
 		w->pc += (uint64_t)(u - 129) * w->q;
 	}
@@ -90,8 +91,11 @@ static const text_sym *text_at(const p9ld_aout *a, uint64_t pc)
 static bool in_history(const p9ld_aout *a, const history *h, int64_t line,
 		       const char **file, int64_t *local)
 {
+	/* Line arithmetic wraps (uint64_t): z values come from the file and
+	 * may be anything; a silly file gets a silly line, not undefined
+	 * behaviour. */
 	enum { DEPTH = 64 };
-	struct { const char *name; int64_t start, skipped; } st[DEPTH];
+	struct { const char *name; uint64_t start, skipped; } st[DEPTH];
 	int depth = 0;
 	for (size_t i = 0; i < h->count; i++) {
 		const p9ld_aout_sym *z = vec_at(&a->syms, h->first + i);
@@ -101,14 +105,14 @@ static bool in_history(const p9ld_aout *a, const history *h, int64_t line,
 		if (z->name[0]) {
 			if (depth < DEPTH) {
 				st[depth].name = z->name;
-				st[depth].start = at;
+				st[depth].start = (uint64_t)at;
 				st[depth].skipped = 0;
 			}
 			depth++;
 		} else if (depth > 1) {
 			depth--;
 			if (depth < DEPTH)
-				st[depth - 1].skipped += at - st[depth].start;
+				st[depth - 1].skipped += (uint64_t)at - st[depth].start;
 		} else {
 			depth = 0;   /* the outermost file closed before LINE */
 		}
@@ -118,7 +122,8 @@ static bool in_history(const p9ld_aout *a, const history *h, int64_t line,
 	if (depth > DEPTH)
 		depth = DEPTH;
 	*file = st[depth - 1].name;
-	*local = line - st[depth - 1].start + 1 - st[depth - 1].skipped;
+	*local = (int64_t)((uint64_t)line - st[depth - 1].start + 1 -
+			   st[depth - 1].skipped);
 	return true;
 }
 

@@ -46,8 +46,9 @@ static bool read_zname(symreader *r, uint64_t start, uint64_t *off,
 	for (p++;; p += 2) {
 		if (r->end - p < 2) {
 			buf_free(&path);
-			return read_fail(r->e,
-					 "z symbol at %llu: name of odd length runs past end of symbol table at %llu without its 0 0",
+			return read_fail(r->e, r->end - p == 1
+					 ? "z symbol at %llu: name of odd length runs past end of symbol table at %llu"
+					 : "z symbol at %llu: name runs past end of symbol table at %llu without its 0 0",
 					 (unsigned long long)start, (unsigned long long)r->end);
 		}
 		unsigned idx = (unsigned)get_uint(r->b + p, 2, true);
