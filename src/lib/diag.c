@@ -58,6 +58,12 @@ REPORTER(diag_error, P9LD_ERROR)
 REPORTER(diag_warning, P9LD_WARNING)
 REPORTER(diag_note, P9LD_NOTE)
 
+/* Would the next error be held back by the limit? */
+bool diag_hidden(const p9ld_image *img)
+{
+	return img->error_limit && img->shown_errors >= img->error_limit;
+}
+
 void diag_oom(p9ld_image *img)
 {
 	diag_error(img, no_place, "out of memory");

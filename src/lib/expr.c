@@ -180,7 +180,8 @@ static bool layout_needed(p9ld_image *img, p9ld_place place, const char *what)
 
 static bool undefined(p9ld_image *img, name *n, p9ld_place use)
 {
-	const char *near = names_closest(img, n);
+	/* The suggestion scans every name: not for an error nobody sees. */
+	const char *near = diag_hidden(img) ? NULL : names_closest(img, n);
 	if (near)
 		diag_error(img, use, "undefined symbol '%s'; did you mean '%s'?",
 			   n->str, near);

@@ -291,6 +291,25 @@ p9ld_segment p9ld_atom_segment(const p9ld_atom *a) { return a->seg; }
 const char *p9ld_atom_name(const p9ld_atom *a) { return a->name->str; }
 uint64_t p9ld_atom_addr(const p9ld_atom *a) { return a->addr; }
 int p9ld_atom_kept(const p9ld_atom *a) { return a->kept; }
+p9ld_place p9ld_atom_place(const p9ld_atom *a) { return a->name->def_place; }
+
+long p9ld_atom_got_slot(const p9ld_atom *a)
+{
+	return a->got_slot == UINT32_MAX ? -1 : (long)a->got_slot;
+}
+
+size_t p9ld_atom_count(const p9ld_image *img)
+{
+	return img->atoms.len + img->anons.len;
+}
+
+p9ld_atom *p9ld_atom_at(const p9ld_image *img, size_t i)
+{
+	if (i < img->atoms.len)
+		return *(p9ld_atom **)vec_at(&img->atoms, i);
+	i -= img->atoms.len;
+	return i < img->anons.len ? *(p9ld_atom **)vec_at(&img->anons, i) : NULL;
+}
 
 /* The bytes allocated for an atom of SIZE bytes: a power of two from 16
  * up, so the capacity need not be stored. */

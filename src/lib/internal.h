@@ -275,6 +275,7 @@ void diag_note(p9ld_image *img, p9ld_place place, const char *fmt, ...)
 void diag_warning(p9ld_image *img, p9ld_place place, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void diag_oom(p9ld_image *img);
+bool diag_hidden(const p9ld_image *img);
 void diag_flush_limit(p9ld_image *img);
 extern const p9ld_place no_place;
 

@@ -1,0 +1,263 @@
+/*
+ * The p9ld script grammar (language.md sections 2 to 7).  A pure parser
+ * with locations; each rule builds statements, items and expressions for
+ * the front end (src/p9ld/parse.c), which the builder later replays into
+ * libp9ld.  Errors recover at the next ';' or '}'.
+ *
+ * Keywords are reserved only where the grammar expects a keyword: where a
+ * name is defined or declared (after text, data, bss, const, symbol,
+ * entry, export, as, special, arch) any keyword is taken as a name.
+ * Inside expressions and as labels, where keywords can also appear, a
+ * name that is a keyword is back-quoted: `align`.
+ *
+ * An attribute's value is a simple operand -- a number, a name, or an
+ * expression in parentheses, possibly negated -- so that in
+ * `bss buf align 16 64;` it is clear where the size begins.
+ */
+%define api.pure full
+%define api.prefix {p9s}
+%define parse.error detailed
+%locations
+%expect 0
+
+%code requires {
+#include "script.h"
+struct p9s_str { const char *ptr; size_t len; };
+typedef void *yyscan_t;
+struct scan_ctx;
+typedef struct parse_out { sstmt *head, *tail; } parse_out;
+}
+
+%param {yyscan_t scanner}
+%parse-param {struct scan_ctx *ctx} {parse_out *out}
+
+%code {
+#include "scan.h"
+#include "build_ast.h"
+
+int p9slex(P9SSTYPE *yylval, P9SLTYPE *yylloc, yyscan_t scanner);
+
+static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
+		     parse_out *out, const char *msg)
+{
+	(void)scanner;
+	(void)out;
+	scan_error(ctx, loc, "%s", msg);
+}
+
+#define AT(n) scan_loc(ctx, &(n))
+#define S (ctx->s)
+}
+
+%union {
+	int64_t num;
+	struct p9s_str str;
+	const char *name;
+	sexpr *expr;
+	sexprs exprs;
+	sitem *item;
+	sstmt *stmt;
+	sattrs attrs;
+}
+
+%token <str> IDENT "identifier" STRING "string" HEXRUN "hex bytes"
+%token <num> INTEGER "integer"
+%token <name> ARCH "arch" BASE "base" TEXT "text" DATA "data" BSS "bss"
+%token <name> ROUND "round" ENTRY "entry" CONST "const" SYMBOL "symbol"
+%token <name> INCLUDE "include" EXPORT "export" AS "as" SPECIAL "special"
+%token <name> GOT "got" ALL "all" USED "used" NONE "none" SOURCE "source"
+%token <name> ALIGN "align" LAZY "lazy" LEAF "leaf" GLOBAL "global" FILL "fill"
+%token <name> BYTES "bytes" VALUEKW "u8, u16, ..." ADDR "addr"
+%token <name> PCREL8 "pcrel8" PCREL32 "pcrel32" ASCII "ascii" ASCIZ "asciz"
+%token <name> ZERO "zero" INCBIN "incbin" LINE "line" SIZEOF "sizeof"
+%token SHL "<<" SHR ">>"
+
+%type <name> name keyword arch_name
+%type <str> strings hexruns
+%type <expr> expr primary operand
+%type <exprs> exprs
+%type <item> item
+%type <stmt> stmt atom
+%type <attrs> attrs
+%type <num> seg opt_seg
+
+%left '|'
+%left '^'
+%left '&'
+%left SHL SHR
+%left '+' '-'
+%left '*' '/' '%'
+%precedence UNARY
+
+%%
+
+script
+	: %empty
+	| script stmt          { if ($2) stmt_append(out, $2); }
+	;
+
+stmt
+	: ARCH arch_name ';'                { $$ = stmt_named(S, SS_ARCH, AT(@1), $2, AT(@2)); }
+	| BASE TEXT expr ';'                { $$ = stmt_expr(S, SS_BASE_TEXT, AT(@1), $3); }
+	| BASE DATA expr ';'                { $$ = stmt_expr(S, SS_BASE_DATA, AT(@1), $3); }
+	| ROUND expr ';'                    { $$ = stmt_expr(S, SS_ROUND, AT(@1), $2); }
+	| ENTRY name ';'                    { $$ = stmt_named(S, SS_ENTRY, AT(@1), $2, AT(@2)); }
+	| CONST name '=' expr ';'           { $$ = stmt_const(S, AT(@1), $2, AT(@2), $4); }
+	| SYMBOL name '=' expr opt_seg ';'  { $$ = stmt_symbol(S, AT(@1), $2, AT(@2), $4, (int)$5); }
+	| INCLUDE strings ';'               { $$ = stmt_path(S, SS_INCLUDE, AT(@1), $2, AT(@2)); }
+	| SOURCE strings ';'                { $$ = stmt_path(S, SS_SOURCE, AT(@1), $2, AT(@2)); }
+	| EXPORT exports ';'                { $$ = NULL; }
+	| SPECIAL specials ';'              { $$ = NULL; }
+	| GOT ALL ';'                       { $$ = stmt_got(S, AT(@1), P9LD_GOT_ALL); }
+	| GOT USED ';'                      { $$ = stmt_got(S, AT(@1), P9LD_GOT_USED); }
+	| GOT NONE ';'                      { $$ = stmt_got(S, AT(@1), P9LD_GOT_NONE); }
+	| atom
+	| error ';'                         { $$ = NULL; yyerrok; }
+	| error '}'                         { $$ = NULL; yyerrok; }
+	;
+
+arch_name
+	: name
+	| INTEGER                           { $$ = int_name(S, $1); }
+	;
+
+exports
+	: export
+	| exports ',' export
+	;
+
+export
+	: name                              { stmt_append(out, stmt_export(S, AT(@1), $1, NULL)); }
+	| name AS name                      { stmt_append(out, stmt_export(S, AT(@1), $1, $3)); }
+	;
+
+specials
+	: name                              { stmt_append(out, stmt_named(S, SS_SPECIAL, AT(@1), $1, AT(@1))); }
+	| specials ',' name                 { stmt_append(out, stmt_named(S, SS_SPECIAL, AT(@3), $3, AT(@3))); }
+	;
+
+opt_seg
+	: %empty                            { $$ = 0; }
+	| TEXT                              { $$ = 1 + P9LD_TEXT; }
+	| DATA                              { $$ = 1 + P9LD_DATA; }
+	| BSS                               { $$ = 1 + P9LD_BSS; }
+	;
+
+/* ---- atoms --------------------------------------------------------------- */
+
+/* A block atom's statement is made at its '{', so that its items are
+ * added to it as they are parsed. */
+atom
+	: seg name attrs '{'                { stmt_append(out, stmt_atom(S, AT(@1), (int)$1, $2, AT(@2), &$3)); }
+	  items '}'                         { $$ = NULL; }
+	| seg name attrs item               { $$ = stmt_atom(S, AT(@1), (int)$1, $2, AT(@2), &$3);
+					      atom_add_item($$, $4); }
+	| BSS name attrs expr ';'           { $$ = stmt_atom(S, AT(@1), P9LD_BSS, $2, AT(@2), &$3);
+					      $$->expr = $4; }
+	;
+
+seg
+	: TEXT                              { $$ = P9LD_TEXT; }
+	| DATA                              { $$ = P9LD_DATA; }
+	;
+
+attrs
+	: %empty                            { $$ = (sattrs){ 0 }; }
+	| attrs ALIGN operand               { $$ = $1; $$.align = $3; $$.align_at = AT(@2); }
+	| attrs FILL operand                { $$ = $1; $$.fill = $3; $$.fill_at = AT(@2); }
+	| attrs LAZY                        { $$ = $1; $$.flags |= P9LD_LAZY; }
+	| attrs LEAF                        { $$ = $1; $$.flags |= P9LD_LEAF; }
+	| attrs GLOBAL                      { $$ = $1; $$.flags |= P9LD_GLOBAL; }
+	;
+
+items
+	: %empty
+	| items item                        { atom_add_item(out->tail, $2); }
+	;
+
+item
+	: BYTES hexruns ';'                 { $$ = item_bytes(S, AT(@1), $2); }
+	| VALUEKW exprs ';'                 { $$ = item_values(S, AT(@1), $1, &$2); }
+	| ADDR exprs ';'                    { $$ = item_addr(S, AT(@1), &$2); }
+	| PCREL8 expr ';'                   { $$ = item_pcrel(S, AT(@1), 1, $2); }
+	| PCREL32 expr ';'                  { $$ = item_pcrel(S, AT(@1), 4, $2); }
+	| ASCII strings ';'                 { $$ = item_string(S, AT(@1), $2, false); }
+	| ASCIZ strings ';'                 { $$ = item_string(S, AT(@1), $2, true); }
+	| ZERO expr ';'                     { $$ = item_exprs(S, SI_ZERO, AT(@1), $2, NULL); }
+	| FILL expr ',' expr ';'            { $$ = item_exprs(S, SI_FILL, AT(@1), $2, $4); }
+	| ALIGN expr ';'                    { $$ = item_exprs(S, SI_ALIGN, AT(@1), $2, NULL); }
+	| ALIGN expr ',' expr ';'           { $$ = item_exprs(S, SI_ALIGN, AT(@1), $2, $4); }
+	| INCBIN strings ';'                { $$ = item_incbin(S, AT(@1), $2, NULL, NULL); }
+	| INCBIN strings ',' expr ';'       { $$ = item_incbin(S, AT(@1), $2, $4, NULL); }
+	| INCBIN strings ',' expr ',' expr ';' { $$ = item_incbin(S, AT(@1), $2, $4, $6); }
+	| LINE expr ';'                     { $$ = item_exprs(S, SI_LINE, AT(@1), $2, NULL); }
+	| IDENT ':'                         { $$ = item_label(S, AT(@1), $1); }
+	| error ';'                         { $$ = NULL; yyerrok; }
+	;
+
+hexruns
+	: %empty                            { $$ = (struct p9s_str){ "", 0 }; }
+	| hexruns HEXRUN                    { $$ = str_concat(S, $1, $2); }
+	;
+
+strings
+	: STRING
+	| strings STRING                    { $$ = str_concat(S, $1, $2); }
+	;
+
+exprs
+	: expr                              { $$ = (sexprs){ 0 }; sexprs_push(S, &$$, $1); }
+	| exprs ',' expr                    { $$ = $1; sexprs_push(S, &$$, $3); }
+	;
+
+/* ---- expressions, with C's precedence ------------------------------------ */
+
+expr
+	: primary
+	| '-' expr %prec UNARY              { $$ = expr_unary(S, AT(@1), P9LD_NEG, $2); }
+	| '~' expr %prec UNARY              { $$ = expr_unary(S, AT(@1), P9LD_NOT, $2); }
+	| '+' expr %prec UNARY              { $$ = expr_unary(S, AT(@1), P9LD_PLUS, $2); }
+	| expr '*' expr                     { $$ = expr_binary(S, AT(@2), P9LD_MUL, $1, $3); }
+	| expr '/' expr                     { $$ = expr_binary(S, AT(@2), P9LD_DIV, $1, $3); }
+	| expr '%' expr                     { $$ = expr_binary(S, AT(@2), P9LD_MOD, $1, $3); }
+	| expr '+' expr                     { $$ = expr_binary(S, AT(@2), P9LD_ADD, $1, $3); }
+	| expr '-' expr                     { $$ = expr_binary(S, AT(@2), P9LD_SUB, $1, $3); }
+	| expr SHL expr                     { $$ = expr_binary(S, AT(@2), P9LD_SHL, $1, $3); }
+	| expr SHR expr                     { $$ = expr_binary(S, AT(@2), P9LD_SHR, $1, $3); }
+	| expr '&' expr                     { $$ = expr_binary(S, AT(@2), P9LD_AND, $1, $3); }
+	| expr '^' expr                     { $$ = expr_binary(S, AT(@2), P9LD_XOR, $1, $3); }
+	| expr '|' expr                     { $$ = expr_binary(S, AT(@2), P9LD_OR, $1, $3); }
+	;
+
+operand
+	: INTEGER                           { $$ = expr_int(S, AT(@1), $1); }
+	| IDENT                             { $$ = expr_name(S, SX_NAME, AT(@1), $1.ptr); }
+	| '(' expr ')'                      { $$ = $2; }
+	| '-' operand                       { $$ = expr_unary(S, AT(@1), P9LD_NEG, $2); }
+	| '~' operand                       { $$ = expr_unary(S, AT(@1), P9LD_NOT, $2); }
+	;
+
+primary
+	: INTEGER                           { $$ = expr_int(S, AT(@1), $1); }
+	| IDENT                             { $$ = expr_name(S, SX_NAME, AT(@1), $1.ptr); }
+	| '.'                               { $$ = expr_leaf(S, SX_DOT, AT(@1)); }
+	| SIZEOF '(' name ')'               { $$ = expr_name(S, SX_SIZEOF, AT(@3), $3); }
+	| GOT '(' name ')'                  { $$ = expr_name(S, SX_GOT, AT(@3), $3); }
+	| strings                           { $$ = expr_string(S, AT(@1), $1); }
+	| '(' expr ')'                      { $$ = $2; }
+	;
+
+name
+	: IDENT                             { $$ = $1.ptr; }
+	| keyword
+	;
+
+/* Where a name is expected, a keyword is a name. */
+keyword
+	: ARCH | BASE | TEXT | DATA | BSS | ROUND | ENTRY | CONST | SYMBOL
+	| INCLUDE | EXPORT | AS | SPECIAL | GOT | ALL | USED | NONE | SOURCE
+	| ALIGN | LAZY | LEAF | GLOBAL | FILL | VALUEKW | ADDR | PCREL8
+	| PCREL32 | ASCII | ASCIZ | ZERO | INCBIN | LINE | SIZEOF
+	;
+
+%%

@@ -1,0 +1,357 @@
+/*
+ * The builder: replay the parsed statements into libp9ld, through its
+ * public API only.
+ *
+ * Three walks over the statements (included files in place): the arch,
+ * which every atom needs first; constants and absolute symbols, so that a
+ * size may name one defined further down; then everything else in script
+ * order.  The command line's settings come last, so they override.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "script.h"
+
+typedef struct builder {
+	script *s;
+	p9ld_image *img;
+	sstmt *arch_stmt;            /* the script's arch statement */
+	struct blob *blobs;          /* incbin files read so far */
+} builder;
+
+/* An incbin file, read once however often it is named. */
+typedef struct blob {
+	char *path;
+	char *bytes;
+	size_t len;
+	struct blob *next;
+} blob;
+
+typedef void (*stmt_fn)(builder *b, sstmt *st);
+
+static void walk(builder *b, sstmt *list, stmt_fn fn)
+{
+	for (sstmt *st = list; st; st = st->next) {
+		if (st->kind == SS_INCLUDE)
+			walk(b, st->body, fn);
+		else
+			fn(b, st);
+	}
+}
+
+/* ---- expressions ---------------------------------------------------------- */
+
+/* The engine's expression for E.  `.` is the address of the current item
+ * in ATOM: the caller converts every value of an item before emitting
+ * any, so each `.` is the item's first byte. */
+static p9ld_expr *conv(builder *b, sexpr *e, p9ld_atom *atom)
+{
+	p9ld_image *img = b->img;
+	p9ld_place at = place_of(e->at);
+	switch (e->kind) {
+	case SX_INT:
+		return p9ld_expr_int(img, e->u.value);
+	case SX_NAME:
+		return p9ld_expr_name(img, e->u.str.ptr, at);
+	case SX_SIZEOF:
+		return p9ld_expr_sizeof(img, e->u.str.ptr, at);
+	case SX_GOT:
+		return p9ld_expr_got(img, e->u.str.ptr, at);
+	case SX_STRING:
+		return p9ld_expr_string(img, e->u.str.ptr, e->u.str.len, at);
+	case SX_DOT:
+		if (!atom) {
+			report_at(b->s, P9LD_ERROR, e->at, "'.' is only meaningful inside an atom");
+			return NULL;
+		}
+		return p9ld_expr_dot(img, atom);
+	case SX_UNARY:
+		return p9ld_expr_unary(img, e->op, conv(b, e->u.kids.l, atom), at);
+	case SX_BINARY:
+		return p9ld_expr_binary(img, e->op, conv(b, e->u.kids.l, atom),
+					conv(b, e->u.kids.r, atom), at);
+	}
+	return NULL;
+}
+
+/* A value that must not depend on layout (sizes, bases, alignments). */
+static bool constant(builder *b, sexpr *e, p9ld_atom *atom, int64_t *v)
+{
+	p9ld_expr *x = conv(b, e, atom);
+	return x && p9ld_expr_const(b->img, x, v) == 0;
+}
+
+static bool in_range(builder *b, sexpr *e, int64_t v, int64_t lo, int64_t hi,
+		     const char *what)
+{
+	if (v >= lo && v <= hi)
+		return true;
+	report_at(b->s, P9LD_ERROR, e->at, "%s %lld is out of range (%lld to %lld)",
+		  what, (long long)v, (long long)lo, (long long)hi);
+	return false;
+}
+
+/* ---- incbin ----------------------------------------------------------------- */
+
+static blob *read_blob(builder *b, sitem *it)
+{
+	char *path = file_resolve(b->s, it->str.ptr, it->at.file);
+	if (!path) {
+		report_at(b->s, P9LD_ERROR, it->at, "cannot find '%s' for incbin", it->str.ptr);
+		return NULL;
+	}
+	for (blob *bl = b->blobs; bl; bl = bl->next)
+		if (strcmp(bl->path, path) == 0) {
+			free(path);
+			return bl;
+		}
+	blob *bl = calloc(1, sizeof *bl);
+	int e = bl ? file_slurp(path, &bl->bytes, &bl->len) : ENOMEM;
+	if (e) {
+		report_at(b->s, P9LD_ERROR, it->at, "cannot read '%s': %s", path, strerror(e));
+		free(path);
+		free(bl);
+		return NULL;
+	}
+	bl->path = path;
+	bl->next = b->blobs;
+	b->blobs = bl;
+	note_dep(b->s, path);
+	return bl;
+}
+
+static void incbin(builder *b, p9ld_atom *a, sitem *it)
+{
+	blob *bl = read_blob(b, it);
+	int64_t off = 0, len = -1;
+	if (!bl || (it->exprs.n > 0 && !constant(b, it->exprs.v[0], a, &off)) ||
+	    (it->exprs.n > 1 && !constant(b, it->exprs.v[1], a, &len)))
+		return;
+	if (off < 0 || (uint64_t)off > bl->len) {
+		report_at(b->s, P9LD_ERROR, it->exprs.v[0]->at,
+			  "incbin offset %lld is outside '%s' (%zu bytes)",
+			  (long long)off, it->str.ptr, bl->len);
+		return;
+	}
+	if (len < 0 && it->exprs.n > 1) {
+		report_at(b->s, P9LD_ERROR, it->exprs.v[1]->at,
+			  "incbin length %lld is negative", (long long)len);
+		return;
+	}
+	if (len < 0)
+		len = (int64_t)(bl->len - (size_t)off);
+	if ((uint64_t)len > bl->len - (size_t)off) {
+		report_at(b->s, P9LD_ERROR, it->exprs.v[1]->at,
+			  "incbin range %lld+%lld runs past the end of '%s' (%zu bytes)",
+			  (long long)off, (long long)len, it->str.ptr, bl->len);
+		return;
+	}
+	p9ld_emit_bytes(b->img, a, bl->bytes + off, (size_t)len, place_of(it->at));
+}
+
+/* ---- items ------------------------------------------------------------------ */
+
+static void values(builder *b, p9ld_atom *a, sitem *it)
+{
+	p9ld_expr *v[it->exprs.n ? it->exprs.n : 1];
+	for (size_t i = 0; i < it->exprs.n; i++)
+		if (!(v[i] = conv(b, it->exprs.v[i], a)))
+			return;
+	for (size_t i = 0; i < it->exprs.n; i++) {
+		p9ld_place at = place_of(it->exprs.v[i]->at);
+		if (it->kind == SI_ADDR)
+			p9ld_emit_addr(b->img, a, v[i], at);
+		else if (it->kind == SI_PCREL)
+			p9ld_emit_pcrel(b->img, a, v[i], it->width, at);
+		else
+			p9ld_emit_value(b->img, a, v[i], it->width, it->order, at);
+	}
+}
+
+static void item(builder *b, p9ld_atom *a, sitem *it)
+{
+	p9ld_image *img = b->img;
+	p9ld_place at = place_of(it->at);
+	int64_t x = 0, y = -1;
+	sexpr **e = it->exprs.v;
+	switch (it->kind) {
+	case SI_BYTES:
+		p9ld_emit_bytes(img, a, it->str.ptr, it->str.len, at);
+		break;
+	case SI_STRING:
+		p9ld_emit_bytes(img, a, it->str.ptr, it->str.len + it->nul, at);
+		break;
+	case SI_VALUES:
+	case SI_ADDR:
+	case SI_PCREL:
+		values(b, a, it);
+		break;
+	case SI_ZERO:
+		if (constant(b, e[0], a, &x) && in_range(b, e[0], x, 0, INT64_MAX, "zero count"))
+			p9ld_emit_zero(img, a, (uint64_t)x, at);
+		break;
+	case SI_FILL:
+		if (constant(b, e[0], a, &x) && constant(b, e[1], a, &y) &&
+		    in_range(b, e[0], x, 0, INT64_MAX, "fill count") &&
+		    in_range(b, e[1], y, -128, 255, "fill byte"))
+			p9ld_emit_fill(img, a, (uint64_t)x, (uint8_t)y, at);
+		break;
+	case SI_ALIGN:
+		if (constant(b, e[0], a, &x) && in_range(b, e[0], x, 1, INT64_MAX, "alignment") &&
+		    (it->exprs.n < 2 || (constant(b, e[1], a, &y) &&
+					 in_range(b, e[1], y, -128, 255, "fill byte"))))
+			p9ld_emit_align(img, a, (uint64_t)x, it->exprs.n < 2 ? -1 : (uint8_t)y, at);
+		break;
+	case SI_INCBIN:
+		incbin(b, a, it);
+		break;
+	case SI_LABEL:
+		p9ld_label(img, a, it->str.ptr, at);
+		break;
+	case SI_LINE:
+		if (constant(b, e[0], a, &x))
+			p9ld_line(img, a, x, at);
+		break;
+	}
+}
+
+static void atom(builder *b, sstmt *st)
+{
+	p9ld_atom_opts o = { 0, 0, st->attrs.flags };
+	int64_t v;
+	if (st->attrs.align) {
+		if (!constant(b, st->attrs.align, NULL, &v) ||
+		    !in_range(b, st->attrs.align, v, 1, INT64_MAX, "alignment"))
+			return;
+		o.align = (uint64_t)v;
+	}
+	if (st->attrs.fill) {
+		if (!constant(b, st->attrs.fill, NULL, &v) ||
+		    !in_range(b, st->attrs.fill, v, -128, 255, "fill byte"))
+			return;
+		o.fill = (uint8_t)v;
+	}
+	p9ld_atom *a = p9ld_atom_new(b->img, st->seg, st->name, &o, place_of(st->name_at));
+	if (!a)
+		return;
+	if (st->seg == P9LD_BSS) {
+		if (constant(b, st->expr, NULL, &v) && in_range(b, st->expr, v, 0, INT64_MAX, "bss size"))
+			p9ld_emit_zero(b->img, a, (uint64_t)v, place_of(st->expr->at));
+		return;
+	}
+	for (sitem *it = st->items; it; it = it->next)
+		item(b, a, it);
+}
+
+/* ---- statements ------------------------------------------------------------ */
+
+static void find_arch(builder *b, sstmt *st)
+{
+	if (st->kind != SS_ARCH)
+		return;
+	if (!p9ld_arch_find(st->name)) {
+		report_at(b->s, P9LD_ERROR, st->name_at, "unknown arch '%s' (p9ld --list-archs lists them)",
+			  st->name);
+	} else if (b->arch_stmt) {
+		report_at(b->s, P9LD_ERROR, st->at, "a second arch statement; a link has one arch");
+		report_at(b->s, P9LD_NOTE, b->arch_stmt->at, "the first is here");
+	} else {
+		b->arch_stmt = st;
+	}
+}
+
+static void definitions(builder *b, sstmt *st)
+{
+	p9ld_expr *e;
+	if (st->kind == SS_CONST && (e = conv(b, st->expr, NULL)))
+		p9ld_const(b->img, st->name, e, place_of(st->name_at));
+	else if (st->kind == SS_SYMBOL && (e = conv(b, st->expr, NULL)))
+		p9ld_symbol(b->img, st->name, e, (int)st->seg - 1, place_of(st->name_at));
+}
+
+static void special(builder *b, sstmt *st)
+{
+	static const char *const names[3] = { "etext", "edata", "end" };
+	for (int i = 0; i < 3; i++)
+		if (strcmp(st->name, names[i]) == 0) {
+			p9ld_declare_special(b->img, (p9ld_special)i);
+			return;
+		}
+	report_at(b->s, P9LD_ERROR, st->name_at,
+		  "'%s' is not a special symbol (etext, edata or end)", st->name);
+}
+
+static void rest(builder *b, sstmt *st)
+{
+	p9ld_image *img = b->img;
+	p9ld_place at = place_of(st->at);
+	int64_t v;
+	switch (st->kind) {
+	case SS_BASE_TEXT:
+		if (constant(b, st->expr, NULL, &v))
+			p9ld_set_text_base(img, (uint64_t)v, at);
+		break;
+	case SS_BASE_DATA:
+		if (constant(b, st->expr, NULL, &v))
+			p9ld_set_data_base(img, (uint64_t)v, at);
+		break;
+	case SS_ROUND:
+		if (constant(b, st->expr, NULL, &v))
+			p9ld_set_round(img, (uint64_t)v, place_of(st->expr->at));
+		break;
+	case SS_ENTRY:
+		p9ld_set_entry(img, st->name, place_of(st->name_at));
+		break;
+	case SS_EXPORT:
+		p9ld_export(img, st->name, st->alias, at);
+		break;
+	case SS_SPECIAL:
+		special(b, st);
+		break;
+	case SS_GOT:
+		p9ld_set_got_policy(img, st->policy);
+		break;
+	case SS_SOURCE:
+		p9ld_source(img, st->path, place_of(st->name_at));
+		break;
+	case SS_ATOM:
+		atom(b, st);
+		break;
+	default:
+		break;               /* arch, const, symbol: done before */
+	}
+}
+
+static void free_blobs(blob *bl)
+{
+	while (bl) {
+		blob *next = bl->next;
+		free(bl->path);
+		free(bl->bytes);
+		free(bl);
+		bl = next;
+	}
+}
+
+bool build_image(script *s, sstmt *stmts, sstmt *cli, const build_opts *o)
+{
+	builder b = { s, s->img, NULL, NULL };
+	walk(&b, stmts, find_arch);
+	const p9ld_arch *arch = o->arch ? p9ld_arch_find(o->arch)
+			      : b.arch_stmt ? p9ld_arch_find(b.arch_stmt->name) : NULL;
+	if (!arch) {
+		if (!s->errors)
+			report_plain(s, "no arch: name one with 'arch NAME;' or --arch");
+		return false;
+	}
+	p9ld_set_arch(s->img, arch, b.arch_stmt && !o->arch ? place_of(b.arch_stmt->at)
+							      : place_of(o->arch_at));
+	walk(&b, stmts, definitions);
+	walk(&b, cli, definitions);
+	walk(&b, stmts, rest);
+	walk(&b, cli, rest);
+	free_blobs(b.blobs);
+	return s->errors == 0;
+}

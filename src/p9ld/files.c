@@ -1,0 +1,149 @@
+/*
+ * Script files: read whole, kept for the diagnostics' source lines, found
+ * relative to the file that names them and then along the -I folders, and
+ * checked against include cycles by device and inode.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "script.h"
+
+int file_slurp(const char *path, char **bytes, size_t *len)
+{
+	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
+	if (fd < 0)
+		return errno;
+	size_t cap = 1 << 16, n = 0;
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		cap = (size_t)st.st_size + 3;
+	else if (fd && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(fd);
+		return EISDIR;
+	}
+	char *b = malloc(cap);
+	for (;;) {
+		if (!b) {
+			if (fd)
+				close(fd);
+			return ENOMEM;
+		}
+		if (cap - n < 3) {
+			char *bigger = realloc(b, cap *= 2);
+			if (!bigger)
+				free(b);
+			b = bigger;
+			continue;
+		}
+		ssize_t got = read(fd, b + n, cap - n - 2);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			int e = errno;
+			free(b);
+			if (fd)
+				close(fd);
+			return e;
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	if (fd)
+		close(fd);
+	b[n] = b[n + 1] = 0;                 /* flex wants two NULs at the end */
+	*bytes = b;
+	*len = n;
+	return 0;
+}
+
+static bool is_file(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static char *join(const char *dir, size_t dirlen, const char *name)
+{
+	size_t n = strlen(name);
+	char *p = malloc(dirlen + n + 2);
+	if (!p)
+		return NULL;
+	memcpy(p, dir, dirlen);
+	p[dirlen] = '/';
+	memcpy(p + dirlen + 1, name, n + 1);
+	return p;
+}
+
+char *file_resolve(script *s, const char *path, const sfile *from)
+{
+	if (path[0] == '/')
+		return is_file(path) ? strdup(path) : NULL;
+	const char *slash = from ? strrchr(from->path, '/') : NULL;
+	char *p = slash ? join(from->path, (size_t)(slash - from->path), path)
+			: strdup(path);
+	if (p && is_file(p))
+		return p;
+	free(p);
+	for (size_t i = 0; i < s->nincdirs; i++) {
+		p = join(s->incdirs[i], strlen(s->incdirs[i]), path);
+		if (p && is_file(p))
+			return p;
+		free(p);
+	}
+	return NULL;
+}
+
+/* A file that is already being read further up is an include cycle. */
+static bool in_cycle(script *s, const struct stat *st, sfile *parent, sloc from,
+		     const char *path)
+{
+	for (sfile *f = parent; f; f = f->parent) {
+		if (f->dev == (uint64_t)st->st_dev && f->ino == (uint64_t)st->st_ino) {
+			report_at(s, P9LD_ERROR, from, "include cycle: '%s' includes itself",
+				  path);
+			return true;
+		}
+	}
+	return false;
+}
+
+sfile *file_read(script *s, const char *path, sfile *parent, sloc from)
+{
+	struct stat st = { 0 };
+	bool is_stdin = strcmp(path, "-") == 0;
+	if (!is_stdin && stat(path, &st) == 0 && in_cycle(s, &st, parent, from, path))
+		return NULL;
+	char *text;
+	size_t len;
+	int e = file_slurp(path, &text, &len);
+	if (e) {
+		if (from.file)
+			report_at(s, P9LD_ERROR, from, "cannot read '%s': %s", path, strerror(e));
+		else
+			report_plain(s, "cannot read '%s': %s", path, strerror(e));
+		return NULL;
+	}
+	sfile *f = pool_alloc(s, sizeof *f);
+	f->path = pool_strndup(s, is_stdin ? "<stdin>" : path, strlen(is_stdin ? "<stdin>" : path));
+	f->text = pool_strndup(s, text, len + 1);   /* both NULs */
+	free(text);
+	f->len = len;
+	f->parent = parent;
+	f->included_at = from;
+	f->dev = (uint64_t)st.st_dev;
+	f->ino = (uint64_t)st.st_ino;
+	if (s->files_tail)
+		s->files_tail->next = f;
+	else
+		s->files = f;
+	s->files_tail = f;
+	if (!is_stdin)
+		note_dep(s, path);
+	return f;
+}

@@ -1,0 +1,226 @@
+/*
+ * p9ld: read scripts, build the image with libp9ld, write it (cli.md).
+ *
+ *	parse the command line
+ *	parse every script (includes in place)
+ *	replay the statements into an image
+ *	link; write the output, the map, the depfile
+ *
+ * Exit status: 0 success, 1 a script or link error, 2 bad usage.  On any
+ * error no output is created and an existing one is left untouched.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "script.h"
+
+enum { OPT_DEFSYM = 256, OPT_GOT, OPT_GC, OPT_DEPFILE, OPT_LIST_ARCHS,
+       OPT_HELP, OPT_VERSION };
+
+typedef struct cli {
+	const char *output, *map, *depfile, *arch;
+	bool gc, strip, verbose;
+	char *settings;              /* -T -D -R -E --got --defsym as script text */
+	size_t settings_len;
+} cli;
+
+static void usage(FILE *f)
+{
+	fputs("usage: p9ld [OPTION]... SCRIPT...\n"
+	      "Build a Plan 9 a.out executable from p9ld scripts.\n\n"
+	      "  -o FILE              output (default: the arch's, e.g. 6.out)\n"
+	      "  -a, --arch ARCH      target arch; overrides the script's\n"
+	      "  -T ADDR              text base\n"
+	      "  -D ADDR              data base\n"
+	      "  -R N                 rounding for the default data base\n"
+	      "  -E SYM               entry symbol\n"
+	      "  -I DIR               search DIR for include and incbin\n"
+	      "      --defsym NAME=EXPR  a constant, as `const NAME = EXPR;`\n"
+	      "      --got all|used|none GOT policy; overrides the script\n"
+	      "      --gc             keep only what the entry and exports reach\n"
+	      "  -s, --strip          no symbol table and no pc/line table\n"
+	      "  -M, --map FILE       write a link map\n"
+	      "      --depfile FILE   write a make rule for the output\n"
+	      "      --list-archs     print the arch table and exit\n"
+	      "  -v, --verbose        say what was built\n"
+	      "      --help, --version\n", f);
+}
+
+static int bad_usage(const char *fmt, const char *arg)
+{
+	fputs("p9ld: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputs("\nTry 'p9ld --help'.\n", stderr);
+	return 2;
+}
+
+/* Command-line settings become script text, parsed like a script so the
+ * values take the script's expression syntax. */
+static void add_setting(cli *c, const char *fmt, const char *a, const char *b)
+{
+	size_t n = strlen(fmt) + strlen(a) + (b ? strlen(b) : 0) + 1;
+	c->settings = realloc(c->settings, c->settings_len + n);
+	if (!c->settings) {
+		fputs("p9ld: out of memory\n", stderr);
+		exit(1);
+	}
+	c->settings_len += (size_t)snprintf(c->settings + c->settings_len, n, fmt, a, b);
+}
+
+static void list_archs(void)
+{
+	printf("%-8s %-18s %-7s %-6s %-10s %-10s %s\n", "arch", "aliases", "magic",
+	       "header", "text base", "round", "output");
+	for (size_t i = 0; i < p9ld_arch_count(); i++) {
+		const p9ld_arch *a = p9ld_arch_at(i);
+		char aliases[64] = "";
+		for (const char *const *al = a->aliases; *al; al++) {
+			if (*aliases)
+				strcat(aliases, ",");
+			strcat(aliases, *al);
+		}
+		printf("%-8s %-18s 0x%04x  %-6u 0x%-8llx 0x%-8llx %s\n", a->name,
+		       *aliases ? aliases : "-", a->magic, a->header_size,
+		       (unsigned long long)a->text_base, (unsigned long long)a->round,
+		       a->out_name);
+	}
+}
+
+static int parse_options(int argc, char **argv, cli *c, script *s)
+{
+	static const struct option longs[] = {
+		{ "arch", required_argument, NULL, 'a' },
+		{ "defsym", required_argument, NULL, OPT_DEFSYM },
+		{ "got", required_argument, NULL, OPT_GOT },
+		{ "gc", no_argument, NULL, OPT_GC },
+		{ "strip", no_argument, NULL, 's' },
+		{ "map", required_argument, NULL, 'M' },
+		{ "depfile", required_argument, NULL, OPT_DEPFILE },
+		{ "list-archs", no_argument, NULL, OPT_LIST_ARCHS },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, OPT_HELP },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 },
+	};
+	int ch;
+	while ((ch = getopt_long(argc, argv, "o:a:T:D:R:E:I:sM:v", longs, NULL)) != -1) {
+		switch (ch) {
+		case 'o': c->output = optarg; break;
+		case 'a':
+			if (!p9ld_arch_find(optarg))
+				return bad_usage("unknown arch '%s' (see --list-archs)", optarg);
+			c->arch = optarg;
+			break;
+		case 'T': add_setting(c, "base text %s;\n", optarg, NULL); break;
+		case 'D': add_setting(c, "base data %s;\n", optarg, NULL); break;
+		case 'R': add_setting(c, "round %s;\n", optarg, NULL); break;
+		case 'E': add_setting(c, "entry `%s`;\n", optarg, NULL); break;
+		case 'I':
+			s->incdirs = realloc(s->incdirs, (s->nincdirs + 1) * sizeof *s->incdirs);
+			if (!s->incdirs)
+				return bad_usage("%s", "out of memory");
+			s->incdirs[s->nincdirs++] = optarg;
+			break;
+		case OPT_DEFSYM: {
+			char *eq = strchr(optarg, '=');
+			if (!eq || eq == optarg)
+				return bad_usage("--defsym wants NAME=EXPR, not '%s'", optarg);
+			*eq = 0;
+			add_setting(c, "const `%s` = %s;\n", optarg, eq + 1);
+			break;
+		}
+		case OPT_GOT:
+			if (strcmp(optarg, "all") && strcmp(optarg, "used") && strcmp(optarg, "none"))
+				return bad_usage("--got takes all, used or none, not '%s'", optarg);
+			add_setting(c, "got %s;\n", optarg, NULL);
+			break;
+		case OPT_GC: c->gc = true; break;
+		case 's': c->strip = true; break;
+		case 'M': c->map = optarg; break;
+		case OPT_DEPFILE: c->depfile = optarg; break;
+		case 'v': c->verbose = true; break;
+		case OPT_LIST_ARCHS: list_archs(); exit(0);
+		case OPT_HELP: usage(stdout); exit(0);
+		case OPT_VERSION: printf("p9ld %s\n", PACKAGE_VERSION); exit(0);
+		default: usage(stderr); return 2;
+		}
+	}
+	if (optind == argc)
+		return bad_usage("%s", "no script named");
+	return 0;
+}
+
+/* Every script in order, each with its includes, as one list. */
+static sstmt *parse_scripts(script *s, int n, char **paths)
+{
+	sstmt *head = NULL, **tail = &head;
+	for (int i = 0; i < n; i++) {
+		sfile *f = file_read(s, paths[i], NULL, (sloc){ NULL, 0, 0 });
+		if (!f)
+			continue;
+		*tail = parse_file(s, f);
+		while (*tail)
+			tail = &(*tail)->next;
+	}
+	return head;
+}
+
+static void verbose(script *s, const char *output)
+{
+	p9ld_info i;
+	p9ld_get_info(s->img, &i);
+	printf("%s: %s, text %llu, data %llu, bss %llu, symbols %llu (%llu bytes), "
+	       "pc/line %llu bytes, entry %#llx, atoms %llu of %llu kept, fixups %llu, file %llu bytes\n",
+	       output, i.arch->name, (unsigned long long)i.text_size,
+	       (unsigned long long)i.data_size, (unsigned long long)i.bss_size,
+	       (unsigned long long)i.symbols, (unsigned long long)i.syms_size,
+	       (unsigned long long)i.pcsz, (unsigned long long)i.entry,
+	       (unsigned long long)i.atoms_kept, (unsigned long long)i.atoms,
+	       (unsigned long long)i.fixups, (unsigned long long)i.file_size);
+}
+
+static int link_and_write(script *s, cli *c, sstmt *stmts, sstmt *settings)
+{
+	build_opts o = { c->arch, { NULL, 0, 0 } };
+	p9ld_set_gc(s->img, c->gc);
+	p9ld_set_strip(s->img, c->strip);
+	if (!build_image(s, stmts, settings, &o) || p9ld_link(s->img) != 0)
+		return 1;
+	const char *output = c->output ? c->output : p9ld_get_arch(s->img)->out_name;
+	if (p9ld_write_file(s->img, output) != 0)
+		return 1;
+	if (c->verbose)
+		verbose(s, output);
+	bool ok = (!c->map || write_map(s, c->map, output)) &&
+		  (!c->depfile || write_depfile(s, c->depfile, output));
+	return ok ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+	script s = { .prog = "p9ld", .error_limit = 20 };
+	cli c = { 0 };
+	int status = parse_options(argc, argv, &c, &s);
+	if (status)
+		return status;
+	sstmt *stmts = parse_scripts(&s, argc - optind, argv + optind);
+	sstmt *settings = c.settings ? parse_string(&s, "<command line>", c.settings) : NULL;
+	if (!s.errors) {
+		s.img = p9ld_image_new(report_engine, &s);
+		if (!s.img) {
+			report_plain(&s, "out of memory");
+		} else {
+			p9ld_set_error_limit(s.img, s.error_limit);
+			link_and_write(&s, &c, stmts, settings);
+		}
+	}
+	status = s.errors ? 1 : 0;
+	p9ld_image_free(s.img);
+	pool_free(&s.pool);
+	free(s.incdirs);
+	free(c.settings);
+	return status;
+}

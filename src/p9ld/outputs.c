@@ -1,0 +1,124 @@
+/*
+ * The side outputs of a link: the map (-M) and the make rule (--depfile).
+ * The map's symbols and GOT are read back from the written image, so the
+ * map says what is in the file.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "script.h"
+#include "p9ld/aout.h"
+
+static const char *const seg_names[] = { "text", "data", "bss" };
+
+static void map_atoms(FILE *f, p9ld_image *img, int w)
+{
+	fprintf(f, "\n# atoms: address size segment name place\n");
+	for (size_t i = 0; i < p9ld_atom_count(img); i++) {
+		p9ld_atom *a = p9ld_atom_at(img, i);
+		if (!p9ld_atom_kept(a))
+			continue;
+		p9ld_place p = p9ld_atom_place(a);
+		fprintf(f, "%0*llx %8llx %-4s %s", w, (unsigned long long)p9ld_atom_addr(a),
+			(unsigned long long)p9ld_atom_size(a), seg_names[p9ld_atom_segment(a)],
+			p9ld_atom_name(a));
+		if (p.file)
+			fprintf(f, " %s:%u:%u", p.file, p.line, p.col);
+		fputc('\n', f);
+	}
+	fprintf(f, "\n# dropped (lazy, unreferenced)\n");
+	for (size_t i = 0; i < p9ld_atom_count(img); i++) {
+		p9ld_atom *a = p9ld_atom_at(img, i);
+		if (!p9ld_atom_kept(a))
+			fprintf(f, "%s\n", p9ld_atom_name(a));
+	}
+}
+
+static void map_file(FILE *f, const p9ld_aout *a, int w)
+{
+	uint64_t got;
+	const uint64_t *slots;
+	char err[200];
+	long n = p9ld_aout_got(a, &got, &slots, err, sizeof err);
+	if (n >= 0) {
+		fprintf(f, "\n# GOT at %llx: slot value\n", (unsigned long long)got);
+		for (long i = 0; i < n; i++)
+			fprintf(f, "%ld %0*llx\n", i, w, (unsigned long long)slots[i]);
+	}
+	fprintf(f, "\n# symbols: value letter name\n");
+	for (size_t i = 0; i < p9ld_aout_nsyms(a); i++) {
+		const p9ld_aout_sym *s = p9ld_aout_get_sym(a, i);
+		fprintf(f, "%0*llx %c %s\n", w, (unsigned long long)s->value, s->type, s->name);
+	}
+}
+
+bool write_map(script *s, const char *path, const char *output)
+{
+	p9ld_info info;
+	p9ld_get_info(s->img, &info);
+	char err[256];
+	p9ld_aout *a = p9ld_aout_open(output, err, sizeof err);
+	FILE *f = a ? fopen(path, "w") : NULL;
+	if (!f) {
+		report_plain(s, "cannot write the map '%s': %s", path, a ? strerror(errno) : err);
+		p9ld_aout_close(a);
+		return false;
+	}
+	int w = 2 * (int)info.arch->ptr_size;
+	fprintf(f, "# p9ld map of %s\narch %s\nentry %llx\n", output, info.arch->name,
+		(unsigned long long)info.entry);
+	fprintf(f, "\n# segments: start end size\n");
+	fprintf(f, "text %0*llx %0*llx %llx\n", w, (unsigned long long)info.text_base, w,
+		(unsigned long long)info.etext, (unsigned long long)info.text_size);
+	fprintf(f, "data %0*llx %0*llx %llx\n", w, (unsigned long long)info.data_base, w,
+		(unsigned long long)info.edata, (unsigned long long)info.data_size);
+	fprintf(f, "bss  %0*llx %0*llx %llx\n", w, (unsigned long long)info.edata, w,
+		(unsigned long long)info.end, (unsigned long long)info.bss_size);
+	map_atoms(f, s->img, w);
+	map_file(f, a, w);
+	p9ld_aout_close(a);
+	if (fclose(f) != 0) {
+		report_plain(s, "cannot write the map '%s': %s", path, strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+/* make's quoting: a space or # is escaped with a backslash, $ doubled. */
+static void put_target(FILE *f, const char *p)
+{
+	for (; *p; p++) {
+		if (*p == ' ' || *p == '#' || *p == '\\')
+			fputc('\\', f);
+		else if (*p == '$')
+			fputc('$', f);
+		fputc(*p, f);
+	}
+}
+
+bool write_depfile(script *s, const char *path, const char *output)
+{
+	FILE *f = fopen(path, "w");
+	if (!f) {
+		report_plain(s, "cannot write the depfile '%s': %s", path, strerror(errno));
+		return false;
+	}
+	put_target(f, output);
+	fputc(':', f);
+	for (sdep *d = s->deps; d; d = d->next) {
+		fputs(" \\\n ", f);
+		put_target(f, d->path);
+	}
+	fputc('\n', f);
+	for (sdep *d = s->deps; d; d = d->next) {
+		fputc('\n', f);
+		put_target(f, d->path);
+		fputs(":\n", f);
+	}
+	if (fclose(f) != 0) {
+		report_plain(s, "cannot write the depfile '%s': %s", path, strerror(errno));
+		return false;
+	}
+	return true;
+}

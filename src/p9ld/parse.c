@@ -1,0 +1,342 @@
+/*
+ * Parsing: run the scanner and parser over one file, then read the files
+ * it includes (relative to it, then each -I folder), refusing cycles.
+ * Also the constructors the grammar's actions call.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "build_ast.h"
+#include "scan.h"
+
+/* The reentrant scanner's entry points (flex writes no header here). */
+struct yy_buffer_state;
+int p9slex_init_extra(struct scan_ctx *ctx, yyscan_t *scanner);
+int p9slex_destroy(yyscan_t scanner);
+struct yy_buffer_state *p9s_scan_buffer(char *base, size_t size, yyscan_t scanner);
+
+/* ---- statements ---------------------------------------------------------- */
+
+void stmt_append(parse_out *out, sstmt *st)
+{
+	if (!st)
+		return;
+	if (out->tail)
+		out->tail->next = st;
+	else
+		out->head = st;
+	out->tail = st;
+}
+
+static sstmt *stmt(script *s, int kind, sloc at)
+{
+	sstmt *st = pool_alloc(s, sizeof *st);
+	st->kind = (uint8_t)kind;
+	st->at = at;
+	return st;
+}
+
+sstmt *stmt_named(script *s, int kind, sloc at, const char *name, sloc name_at)
+{
+	sstmt *st = stmt(s, kind, at);
+	st->name = name;
+	st->name_at = name_at;
+	return st;
+}
+
+sstmt *stmt_expr(script *s, int kind, sloc at, sexpr *e)
+{
+	sstmt *st = stmt(s, kind, at);
+	st->expr = e;
+	return st;
+}
+
+sstmt *stmt_const(script *s, sloc at, const char *name, sloc name_at, sexpr *e)
+{
+	sstmt *st = stmt_named(s, SS_CONST, at, name, name_at);
+	st->expr = e;
+	return st;
+}
+
+sstmt *stmt_symbol(script *s, sloc at, const char *name, sloc name_at,
+		   sexpr *e, int seg)
+{
+	sstmt *st = stmt_named(s, SS_SYMBOL, at, name, name_at);
+	st->expr = e;
+	st->seg = (uint8_t)seg;
+	return st;
+}
+
+sstmt *stmt_path(script *s, int kind, sloc at, struct p9s_str path, sloc path_at)
+{
+	sstmt *st = stmt(s, kind, at);
+	st->path = path.ptr;
+	st->name_at = path_at;
+	if (strlen(path.ptr) != path.len) {
+		report_at(s, P9LD_ERROR, path_at, "a path cannot contain a NUL byte");
+		return NULL;
+	}
+	return st;
+}
+
+sstmt *stmt_export(script *s, sloc at, const char *name, const char *alias)
+{
+	sstmt *st = stmt_named(s, SS_EXPORT, at, name, at);
+	st->alias = alias;
+	return st;
+}
+
+sstmt *stmt_got(script *s, sloc at, p9ld_got_policy policy)
+{
+	sstmt *st = stmt(s, SS_GOT, at);
+	st->policy = (uint8_t)policy;
+	return st;
+}
+
+sstmt *stmt_atom(script *s, sloc at, int seg, const char *name, sloc name_at,
+		 const sattrs *attrs)
+{
+	sstmt *st = stmt_named(s, SS_ATOM, at, name, name_at);
+	st->seg = (uint8_t)seg;
+	st->attrs = *attrs;
+	return st;
+}
+
+void atom_add_item(sstmt *atom, sitem *item)
+{
+	if (!atom || !item || atom->kind != SS_ATOM)
+		return;
+	if (atom->items_tail)
+		atom->items_tail->next = item;
+	else
+		atom->items = item;
+	atom->items_tail = item;
+}
+
+/* ---- items ------------------------------------------------------------------ */
+
+static sitem *item(script *s, int kind, sloc at)
+{
+	sitem *it = pool_alloc(s, sizeof *it);
+	it->kind = (uint8_t)kind;
+	it->at = at;
+	return it;
+}
+
+sitem *item_bytes(script *s, sloc at, struct p9s_str bytes)
+{
+	sitem *it = item(s, SI_BYTES, at);
+	it->str.ptr = bytes.ptr;
+	it->str.len = bytes.len;
+	return it;
+}
+
+/* u8 u16 u32 u64 in the arch's order; le16 ... be64 in a fixed one. */
+sitem *item_values(script *s, sloc at, const char *kw, sexprs *values)
+{
+	sitem *it = item(s, SI_VALUES, at);
+	it->order = kw[0] == 'u' ? P9LD_ORDER_ARCH
+		  : kw[0] == 'l' ? P9LD_ORDER_LITTLE : P9LD_ORDER_BIG;
+	it->width = (uint8_t)(atoi(kw + (kw[0] == 'u' ? 1 : 2)) / 8);
+	it->exprs = *values;
+	return it;
+}
+
+sitem *item_addr(script *s, sloc at, sexprs *values)
+{
+	sitem *it = item(s, SI_ADDR, at);
+	it->exprs = *values;
+	return it;
+}
+
+sitem *item_pcrel(script *s, sloc at, unsigned width, sexpr *e)
+{
+	sitem *it = item(s, SI_PCREL, at);
+	it->width = (uint8_t)width;
+	sexprs_push(s, &it->exprs, e);
+	return it;
+}
+
+sitem *item_string(script *s, sloc at, struct p9s_str str, bool nul)
+{
+	sitem *it = item(s, SI_STRING, at);
+	it->str.ptr = str.ptr;
+	it->str.len = str.len;
+	it->nul = nul;
+	return it;
+}
+
+sitem *item_exprs(script *s, int kind, sloc at, sexpr *a, sexpr *b)
+{
+	sitem *it = item(s, kind, at);
+	sexprs_push(s, &it->exprs, a);
+	if (b)
+		sexprs_push(s, &it->exprs, b);
+	return it;
+}
+
+sitem *item_incbin(script *s, sloc at, struct p9s_str path, sexpr *off, sexpr *len)
+{
+	sitem *it = item(s, SI_INCBIN, at);
+	it->str.ptr = path.ptr;
+	it->str.len = path.len;
+	if (off)
+		sexprs_push(s, &it->exprs, off);
+	if (len)
+		sexprs_push(s, &it->exprs, len);
+	return it;
+}
+
+sitem *item_label(script *s, sloc at, struct p9s_str name)
+{
+	sitem *it = item(s, SI_LABEL, at);
+	it->str.ptr = name.ptr;
+	it->str.len = name.len;
+	return it;
+}
+
+/* ---- expressions ---------------------------------------------------------- */
+
+static sexpr *expr(script *s, int kind, sloc at)
+{
+	sexpr *e = pool_alloc(s, sizeof *e);
+	e->kind = (uint8_t)kind;
+	e->at = at;
+	return e;
+}
+
+sexpr *expr_int(script *s, sloc at, int64_t v)
+{
+	sexpr *e = expr(s, SX_INT, at);
+	e->u.value = v;
+	return e;
+}
+
+sexpr *expr_name(script *s, int kind, sloc at, const char *name)
+{
+	sexpr *e = expr(s, kind, at);
+	e->u.str.ptr = name;
+	e->u.str.len = strlen(name);
+	return e;
+}
+
+sexpr *expr_leaf(script *s, int kind, sloc at)
+{
+	return expr(s, kind, at);
+}
+
+sexpr *expr_string(script *s, sloc at, struct p9s_str str)
+{
+	sexpr *e = expr(s, SX_STRING, at);
+	e->u.str.ptr = str.ptr;
+	e->u.str.len = str.len;
+	return e;
+}
+
+sexpr *expr_unary(script *s, sloc at, p9ld_op op, sexpr *l)
+{
+	sexpr *e = expr(s, SX_UNARY, at);
+	e->op = (uint8_t)op;
+	e->u.kids.l = l;
+	return e;
+}
+
+sexpr *expr_binary(script *s, sloc at, p9ld_op op, sexpr *l, sexpr *r)
+{
+	sexpr *e = expr(s, SX_BINARY, at);
+	e->op = (uint8_t)op;
+	e->u.kids.l = l;
+	e->u.kids.r = r;
+	return e;
+}
+
+struct p9s_str str_concat(script *s, struct p9s_str a, struct p9s_str b)
+{
+	char *d = pool_alloc(s, a.len + b.len + 1);
+	memcpy(d, a.ptr, a.len);
+	memcpy(d + a.len, b.ptr, b.len);
+	return (struct p9s_str){ d, a.len + b.len };
+}
+
+const char *int_name(script *s, int64_t v)
+{
+	char buf[32];
+	int n = snprintf(buf, sizeof buf, "%llu", (unsigned long long)v);
+	return pool_strndup(s, buf, (size_t)n);
+}
+
+/* ---- running the parser ---------------------------------------------------- */
+
+void note_dep(script *s, const char *path)
+{
+	for (sdep *d = s->deps; d; d = d->next)
+		if (strcmp(d->path, path) == 0)
+			return;
+	sdep *d = pool_alloc(s, sizeof *d);
+	d->path = pool_strndup(s, path, strlen(path));
+	if (s->deps_tail)
+		s->deps_tail->next = d;
+	else
+		s->deps = d;
+	s->deps_tail = d;
+}
+
+static sstmt *parse_text(script *s, sfile *f)
+{
+	scan_ctx ctx = { s, f, 1, 1, { f, 1, 1 } };
+	yyscan_t scanner;
+	if (p9slex_init_extra(&ctx, &scanner) != 0) {
+		report_plain(s, "out of memory");
+		return NULL;
+	}
+	/* flex scans the file's own buffer, which ends in two NULs */
+	p9s_scan_buffer(f->text, f->len + 2, scanner);
+	parse_out out = { NULL, NULL };
+	p9sparse(scanner, &ctx, &out);
+	p9slex_destroy(scanner);
+	return out.head;
+}
+
+/* Read each included file in place of its include statement. */
+static void read_includes(script *s, sfile *f, sstmt *list)
+{
+	for (sstmt *st = list; st; st = st->next) {
+		if (st->kind != SS_INCLUDE)
+			continue;
+		char *path = file_resolve(s, st->path, f);
+		if (!path) {
+			report_at(s, P9LD_ERROR, st->name_at,
+				  "cannot find included file '%s'", st->path);
+			continue;
+		}
+		sfile *inc = file_read(s, path, f, st->at);
+		free(path);
+		if (inc) {
+			st->included = inc;
+			st->body = parse_file(s, inc);
+		}
+	}
+}
+
+sstmt *parse_file(script *s, sfile *f)
+{
+	sstmt *list = parse_text(s, f);
+	read_includes(s, f, list);
+	return list;
+}
+
+sstmt *parse_string(script *s, const char *name, const char *text)
+{
+	sfile *f = pool_alloc(s, sizeof *f);
+	f->path = pool_strndup(s, name, strlen(name));
+	f->len = strlen(text);
+	f->text = pool_alloc(s, f->len + 2);
+	memcpy(f->text, text, f->len);
+	if (s->files_tail)
+		s->files_tail->next = f;
+	else
+		s->files = f;
+	s->files_tail = f;
+	return parse_text(s, f);
+}

@@ -1,0 +1,70 @@
+/* The front end's memory: blocks that live as long as the link.  Running
+ * out of memory here is reported and ends the program: the command line
+ * tool has nothing useful left to do. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "script.h"
+
+struct pool_block {
+	struct pool_block *next;
+	size_t used, size;
+	uint64_t mem[];
+};
+
+void *pool_alloc(script *s, size_t n)
+{
+	pool *p = &s->pool;
+	n = (n + 7) & ~(size_t)7;
+	struct pool_block *b = p->head;
+	if (!b || b->size - b->used < n) {
+		size_t size = p->next_block ? p->next_block : 64 * 1024;
+		if (size < 64 * 1024 * 1024)
+			p->next_block = size * 2;
+		if (size < n)
+			size = n;
+		b = malloc(sizeof *b + size);
+		if (!b) {
+			fprintf(stderr, "%s: out of memory\n", s->prog);
+			exit(1);
+		}
+		b->used = 0;
+		b->size = size;
+		b->next = p->head;
+		p->head = b;
+	}
+	void *m = (char *)b->mem + b->used;
+	b->used += n;
+	return memset(m, 0, n);
+}
+
+char *pool_strndup(script *s, const char *p, size_t n)
+{
+	char *d = pool_alloc(s, n + 1);
+	memcpy(d, p, n);
+	d[n] = 0;
+	return d;
+}
+
+void pool_free(pool *p)
+{
+	for (struct pool_block *b = p->head, *next; b; b = next) {
+		next = b->next;
+		free(b);
+	}
+	p->head = NULL;
+}
+
+void sexprs_push(script *s, sexprs *l, sexpr *e)
+{
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 4;
+		sexpr **v = pool_alloc(s, cap * sizeof *v);
+		if (l->n)
+			memcpy(v, l->v, l->n * sizeof *v);
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n++] = e;
+}

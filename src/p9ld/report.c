@@ -1,0 +1,114 @@
+/*
+ * Diagnostics, the way GCC and clang print them: the include chain, then
+ * FILE:LINE:COL: error: MESSAGE, the source line, and a caret under the
+ * column.  Errors past the limit are counted, not printed.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "script.h"
+
+static const char *const severity[] = { "error", "warning", "note" };
+
+p9ld_place place_of(sloc at)
+{
+	p9ld_place p = { at.file ? at.file->path : NULL, at.line, at.col };
+	return p;
+}
+
+/* The text of line LINE of F, and its length. */
+static const char *line_text(const sfile *f, uint32_t line, size_t *len)
+{
+	const char *p = f->text, *end = f->text + f->len;
+	for (uint32_t l = 1; l < line && p < end; l++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			return NULL;
+		p = nl + 1;
+	}
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+	*len = (size_t)((nl ? nl : end) - p);
+	return p;
+}
+
+static void show_source(const sloc *at)
+{
+	size_t len;
+	const char *text = at->file && at->line ? line_text(at->file, at->line, &len) : NULL;
+	if (!text)
+		return;
+	fprintf(stderr, "%.*s\n", (int)len, text);
+	for (uint32_t i = 1; i < at->col && i <= len; i++)
+		fputc(text[i - 1] == '\t' ? '\t' : ' ', stderr);
+	fputs("^\n", stderr);
+}
+
+static void show_includes(const sfile *f)
+{
+	const char *lead = "In file included from";
+	for (; f && f->parent; f = f->parent) {
+		fprintf(stderr, "%s %s:%u:%u:\n", lead, f->parent->path,
+			f->included_at.line, f->included_at.col);
+		lead = "                 from";
+	}
+}
+
+/* Count an error; false when it is past the limit and not to be shown. */
+static bool count(script *s, p9ld_severity sev)
+{
+	if (sev != P9LD_ERROR)
+		return !s->too_many;
+	s->errors++;
+	if (s->error_limit && s->errors > s->error_limit) {
+		if (!s->too_many)
+			fprintf(stderr, "%s: too many errors (%u); stopping\n", s->prog,
+				s->error_limit);
+		s->too_many = true;
+		return false;
+	}
+	return true;
+}
+
+void report_vat(script *s, p9ld_severity sev, sloc at, const char *fmt, va_list ap)
+{
+	if (!count(s, sev))
+		return;
+	if (!at.file) {
+		fprintf(stderr, "%s: %s: ", s->prog, severity[sev]);
+	} else {
+		show_includes(at.file);
+		fprintf(stderr, "%s:%u:%u: %s: ", at.file->path, at.line, at.col,
+			severity[sev]);
+	}
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	show_source(&at);
+}
+
+void report_at(script *s, p9ld_severity sev, sloc at, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	report_vat(s, sev, at, fmt, ap);
+	va_end(ap);
+}
+
+void report_plain(script *s, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	report_vat(s, P9LD_ERROR, (sloc){ NULL, 0, 0 }, fmt, ap);
+	va_end(ap);
+}
+
+/* The engine's places are ours: find the file by its name's address. */
+void report_engine(void *user, const p9ld_diag *d)
+{
+	script *s = user;
+	sloc at = { NULL, d->place.line, d->place.col };
+	for (sfile *f = s->files; f && d->place.file; f = f->next)
+		if (f->path == d->place.file)
+			at.file = f;
+	report_at(s, d->severity, at, "%s", d->message);
+}

@@ -1,0 +1,198 @@
+/*
+ * The scanner's helpers: positions, literals and lexical errors.  Integers
+ * are checked for their digits and for fitting 64 bits; strings are bytes,
+ * escapes decoded.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "scan.h"
+
+sloc scan_loc(const scan_ctx *c, const P9SLTYPE *loc)
+{
+	sloc at = { c->f, (uint32_t)loc->first_line, (uint32_t)loc->first_column };
+	return at;
+}
+
+void scan_advance(scan_ctx *c, P9SLTYPE *loc, const char *text, size_t n)
+{
+	loc->first_line = (int)c->line;
+	loc->first_column = (int)c->col;
+	const char *nl = memchr(text, '\n', n);
+	if (!nl) {
+		c->col += (uint32_t)n;
+	} else {
+		for (const char *p = text; p < text + n; p++) {
+			if (*p == '\n') {
+				c->line++;
+				c->col = 1;
+			} else {
+				c->col++;
+			}
+		}
+	}
+	loc->last_line = (int)c->line;
+	loc->last_column = (int)c->col;
+}
+
+void scan_mark(scan_ctx *c, const P9SLTYPE *loc)
+{
+	c->mark = scan_loc(c, loc);
+}
+
+void scan_error(scan_ctx *c, const P9SLTYPE *loc, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	report_vat(c->s, P9LD_ERROR, scan_loc(c, loc), fmt, ap);
+	va_end(ap);
+}
+
+void scan_error_at_mark(scan_ctx *c, const char *msg)
+{
+	report_at(c->s, P9LD_ERROR, c->mark, "%s", msg);
+}
+
+static int digit_value(char ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'z')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'Z')
+		return ch - 'A' + 10;
+	return 99;
+}
+
+/* Decimal, 0x hex, 0o octal, 0b binary, with '_' between digits; the
+ * value must fit 64 bits (as an unsigned number; it is then two's
+ * complement). */
+int64_t scan_integer(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n)
+{
+	unsigned base = 10;
+	const char *p = text, *end = text + n;
+	if (n > 2 && text[0] == '0') {
+		char k = text[1];
+		base = k == 'x' || k == 'X' ? 16 : k == 'o' || k == 'O' ? 8
+		     : k == 'b' || k == 'B' ? 2 : 10;
+		if (base != 10)
+			p += 2;
+	}
+	uint64_t v = 0;
+	bool digits = false, overflow = false;
+	for (; p < end; p++) {
+		if (*p == '_')
+			continue;
+		int d = digit_value(*p);
+		if (d >= (int)base) {
+			scan_error(c, loc, "invalid integer literal '%.*s'", (int)n, text);
+			return 0;
+		}
+		if (v > (UINT64_MAX - (uint64_t)d) / base)
+			overflow = true;
+		v = v * base + (uint64_t)d;
+		digits = true;
+	}
+	if (!digits) {
+		scan_error(c, loc, "invalid integer literal '%.*s'", (int)n, text);
+		return 0;
+	}
+	if (overflow) {
+		scan_error(c, loc, "integer literal '%.*s' does not fit in 64 bits", (int)n, text);
+		return 0;
+	}
+	return (int64_t)v;
+}
+
+/* One escape at P (after the backslash); returns the byte and advances. */
+static unsigned char escape(const char **pp)
+{
+	const char *p = *pp;
+	unsigned v = 0;
+	switch (*p) {
+	case 'n': *pp = p + 1; return '\n';
+	case 'r': *pp = p + 1; return '\r';
+	case 't': *pp = p + 1; return '\t';
+	case 'x':
+		v = (unsigned)(digit_value(p[1]) * 16 + digit_value(p[2]));
+		*pp = p + 3;
+		return (unsigned char)v;
+	default:
+		if (*p >= '0' && *p <= '7') {
+			int k = 0;
+			while (k < 3 && p[k] >= '0' && p[k] <= '7')
+				v = v * 8 + (unsigned)(p[k++] - '0');
+			*pp = p + k;
+			return (unsigned char)v;    /* \400 and up wrap, as in C's warning case */
+		}
+		*pp = p + 1;
+		return (unsigned char)*p;       /* \\ \" \' */
+	}
+}
+
+int64_t scan_char(const char *text)
+{
+	if (*text != '\\')
+		return (unsigned char)*text;
+	text++;
+	return escape(&text);
+}
+
+void scan_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
+		 struct p9s_str *out)
+{
+	(void)loc;
+	char *d = pool_alloc(c->s, n);
+	size_t len = 0;
+	for (const char *p = text + 1, *end = text + n - 1; p < end;) {
+		if (*p == '\\') {
+			p++;
+			d[len++] = (char)escape(&p);
+		} else {
+			d[len++] = *p++;
+		}
+	}
+	d[len] = 0;
+	out->ptr = d;
+	out->len = len;
+}
+
+void scan_bad_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n)
+{
+	if (n < 2 || text[n - 1] != '"') {
+		scan_error(c, loc, "missing terminating '\"'");
+		return;
+	}
+	for (size_t i = 1; i + 1 < n; i++) {
+		if (text[i] != '\\')
+			continue;
+		P9SLTYPE at = *loc;
+		at.first_column += (int)i;
+		scan_error(c, &at, "unknown escape '\\%c' in string", text[i + 1]);
+		return;
+	}
+	scan_error(c, loc, "bad string");
+}
+
+void scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
+	      struct p9s_str *out)
+{
+	if (n % 2) {
+		scan_error(c, loc, "odd number of hex digits in '%.*s': bytes are pairs",
+			   (int)n, text);
+		n--;
+	}
+	char *d = pool_alloc(c->s, n / 2 + 1);
+	for (size_t i = 0; i < n / 2; i++)
+		d[i] = (char)(digit_value(text[2 * i]) * 16 + digit_value(text[2 * i + 1]));
+	out->ptr = d;
+	out->len = n / 2;
+}
+
+void scan_stray(scan_ctx *c, const P9SLTYPE *loc, unsigned char ch)
+{
+	if (ch >= 0x20 && ch < 0x7f)
+		scan_error(c, loc, "stray '%c' in script", ch);
+	else
+		scan_error(c, loc, "stray byte 0x%02x in script", ch);
+}

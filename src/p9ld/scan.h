@@ -1,0 +1,31 @@
+/* The scanner's helpers (src/p9ld/scan.c): what the flex rules call to
+ * decode literals, follow lines and columns, and report lexical errors. */
+#ifndef P9LD_SCAN_H
+#define P9LD_SCAN_H
+
+#include "script.h"
+#include "parser.h"
+
+typedef struct scan_ctx {
+	script *s;
+	sfile *f;
+	uint32_t line, col;          /* where the next byte is */
+	sloc mark;                   /* start of a comment, for its error */
+} scan_ctx;
+
+void scan_advance(scan_ctx *c, P9SLTYPE *loc, const char *text, size_t n);
+void scan_mark(scan_ctx *c, const P9SLTYPE *loc);
+void scan_error(scan_ctx *c, const P9SLTYPE *loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void scan_error_at_mark(scan_ctx *c, const char *msg);
+int64_t scan_integer(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
+int64_t scan_char(const char *text);
+void scan_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
+		 struct p9s_str *out);
+void scan_bad_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
+void scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
+	      struct p9s_str *out);
+void scan_stray(scan_ctx *c, const P9SLTYPE *loc, unsigned char ch);
+sloc scan_loc(const scan_ctx *c, const P9SLTYPE *loc);
+
+#endif

@@ -1,0 +1,184 @@
+/*
+ * The p9ld front end: the one header its files share.  The scanner and
+ * parser (grammar/) turn each script file into a list of statements; the
+ * builder replays them into libp9ld through its public API; main.c is the
+ * command line.  Nothing here reaches into the library's internals.
+ */
+#ifndef P9LD_SCRIPT_H
+#define P9LD_SCRIPT_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "p9ld/p9ld.h"
+
+typedef struct pool pool;
+typedef struct sfile sfile;
+typedef struct sloc sloc;
+typedef struct sexpr sexpr;
+typedef struct sitem sitem;
+typedef struct sstmt sstmt;
+typedef struct script script;
+
+/* ---- pool.c: memory that lives as long as the link --------------------- */
+
+struct pool {
+	struct pool_block *head;
+	size_t next_block;
+};
+
+void *pool_alloc(script *s, size_t n);          /* zeroed; exits on OOM */
+char *pool_strndup(script *s, const char *p, size_t n);
+void pool_free(pool *p);
+
+/* ---- files.c: script files, include paths ------------------------------ */
+
+/* A place in a script. */
+struct sloc {
+	sfile *file;
+	uint32_t line, col;
+};
+
+struct sfile {
+	char *path;                  /* as named: the name in diagnostics */
+	char *text;                  /* the file's bytes, NUL-terminated */
+	size_t len;
+	sfile *parent;               /* the file that included it, or NULL */
+	sloc included_at;
+	uint64_t dev, ino;           /* identity, for include cycles */
+	sfile *next;                 /* every file read, in order */
+};
+
+/* Read PATH as a script; NULL (reported at FROM) when it cannot be. */
+sfile *file_read(script *s, const char *path, sfile *parent, sloc from);
+
+/* Resolve PATH named in FROM: relative to FROM's folder, then each -I
+ * folder.  A malloc'd path, or NULL when no such file exists. */
+char *file_resolve(script *s, const char *path, const sfile *from);
+
+/* Read the whole file at PATH into *BYTES (malloc'd). 0, or errno. */
+int file_slurp(const char *path, char **bytes, size_t *len);
+
+/* ---- report.c: diagnostics ------------------------------------------------ */
+
+void report_at(script *s, p9ld_severity sev, sloc at, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void report_vat(script *s, p9ld_severity sev, sloc at, const char *fmt,
+		va_list ap);
+/* A diagnostic from libp9ld, whose place is one of ours. */
+void report_engine(void *user, const p9ld_diag *d);
+/* Usage and file errors with no script place: "p9ld: MESSAGE". */
+void report_plain(script *s, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+p9ld_place place_of(sloc at);
+
+/* ---- the script, as parsed ------------------------------------------------ */
+
+typedef enum sexpr_kind {
+	SX_INT, SX_NAME, SX_DOT, SX_SIZEOF, SX_GOT, SX_STRING, SX_UNARY, SX_BINARY
+} sexpr_kind;
+
+struct sexpr {
+	uint8_t kind;                /* sexpr_kind */
+	uint8_t op;                  /* p9ld_op */
+	sloc at;
+	union {
+		int64_t value;
+		struct { const char *ptr; size_t len; } str;   /* NAME: NUL-terminated */
+		struct { sexpr *l, *r; } kids;
+	} u;
+};
+
+/* A list of expressions, for items with several values. */
+typedef struct sexprs {
+	sexpr **v;
+	size_t n, cap;
+} sexprs;
+
+typedef enum sitem_kind {
+	SI_BYTES, SI_VALUES, SI_ADDR, SI_PCREL, SI_STRING, SI_ZERO, SI_FILL,
+	SI_ALIGN, SI_INCBIN, SI_LABEL, SI_LINE
+} sitem_kind;
+
+struct sitem {
+	uint8_t kind;                /* sitem_kind */
+	uint8_t width;               /* SI_VALUES, SI_PCREL */
+	uint8_t order;               /* SI_VALUES: p9ld_order */
+	bool nul;                    /* SI_STRING: asciz */
+	sloc at;
+	sitem *next;
+	struct { const char *ptr; size_t len; } str;   /* bytes, string, path, label */
+	sexprs exprs;                /* values; zero/line: 1; fill, align: 1-2;
+					incbin: 0-2 (offset, length) */
+};
+
+typedef enum sstmt_kind {
+	SS_ARCH, SS_BASE_TEXT, SS_BASE_DATA, SS_ROUND, SS_ENTRY, SS_CONST,
+	SS_SYMBOL, SS_INCLUDE, SS_EXPORT, SS_SPECIAL, SS_GOT, SS_SOURCE, SS_ATOM
+} sstmt_kind;
+
+typedef struct sattrs {
+	sexpr *align, *fill;
+	unsigned flags;              /* P9LD_LAZY | P9LD_LEAF | P9LD_GLOBAL */
+	sloc align_at, fill_at;
+} sattrs;
+
+struct sstmt {
+	uint8_t kind;                /* sstmt_kind */
+	uint8_t seg;                 /* SS_ATOM: p9ld_segment; SS_SYMBOL: seg + 1, 0 none */
+	uint8_t policy;              /* SS_GOT */
+	sloc at;
+	sloc name_at;
+	sstmt *next;
+	const char *name;            /* arch, entry, const, symbol, export, special, atom */
+	const char *alias;           /* export ... as ALIAS */
+	const char *path;            /* include, source */
+	sexpr *expr;                 /* base, round, const, symbol, bss size */
+	sattrs attrs;
+	sitem *items, *items_tail;   /* SS_ATOM: text and data */
+	sfile *included;             /* SS_INCLUDE: the file, once read */
+	sstmt *body;                 /* SS_INCLUDE: its statements */
+};
+
+/* ---- the whole link's state ----------------------------------------------- */
+
+typedef struct sdep {            /* a prerequisite for --depfile */
+	const char *path;
+	struct sdep *next;
+} sdep;
+
+struct script {
+	pool pool;
+	sfile *files, *files_tail;
+	const char **incdirs;        /* -I, in order */
+	size_t nincdirs;
+	sdep *deps, *deps_tail;      /* scripts, includes, blobs, in order */
+	unsigned errors, error_limit;
+	bool too_many;               /* the limit was reached and said so */
+	p9ld_image *img;
+	const char *prog;            /* "p9ld" */
+	sloc parse_at;               /* for the scanner's allocation errors */
+};
+
+/* parse.c */
+sstmt *parse_file(script *s, sfile *f);
+sstmt *parse_string(script *s, const char *name, const char *text);
+void note_dep(script *s, const char *path);
+
+/* build.c: replay the statements into the image. */
+typedef struct build_opts {
+	const char *arch;            /* --arch, or NULL */
+	sloc arch_at;
+} build_opts;
+bool build_image(script *s, sstmt *stmts, sstmt *cli, const build_opts *o);
+
+/* outputs.c */
+bool write_map(script *s, const char *path, const char *output);
+bool write_depfile(script *s, const char *path, const char *output);
+
+/* sexprs */
+void sexprs_push(script *s, sexprs *l, sexpr *e);
+
+#endif
