@@ -6,9 +6,11 @@
  *
  * Keywords are reserved only where the grammar expects a keyword: where a
  * name is defined or declared (after text, data, bss, const, symbol,
- * entry, export, as, special, arch) any keyword is taken as a name.
- * Inside expressions and as labels, where keywords can also appear, a
- * name that is a keyword is back-quoted: `align`.
+ * entry, export, as, special, arch, sizeof, got) any keyword is a name.
+ * Inside expressions, every keyword but the attributes (align, fill,
+ * lazy, leaf, global) and got and sizeof is a name too.  A label at the
+ * start of an item, and those few in expressions, are back-quoted:
+ * `align`.
  *
  * An attribute's value is a simple operand -- a number, a name, or an
  * expression in parentheses, possibly negated -- so that in
@@ -72,7 +74,7 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 %token <name> ZERO "zero" INCBIN "incbin" LINE "line" SIZEOF "sizeof"
 %token SHL "<<" SHR ">>"
 
-%type <name> name keyword arch_name
+%type <name> name keyword expr_keyword arch_name
 %type <str> strings hexruns
 %type <expr> expr primary operand
 %type <exprs> exprs
@@ -240,6 +242,7 @@ operand
 primary
 	: INTEGER                           { $$ = expr_int(S, AT(@1), $1); }
 	| IDENT                             { $$ = expr_name(S, SX_NAME, AT(@1), $1.ptr); }
+	| expr_keyword                      { $$ = expr_name(S, SX_NAME, AT(@1), $1); }
 	| '.'                               { $$ = expr_leaf(S, SX_DOT, AT(@1)); }
 	| SIZEOF '(' name ')'               { $$ = expr_name(S, SX_SIZEOF, AT(@3), $3); }
 	| GOT '(' name ')'                  { $$ = expr_name(S, SX_GOT, AT(@3), $3); }
@@ -254,10 +257,16 @@ name
 
 /* Where a name is expected, a keyword is a name. */
 keyword
+	: expr_keyword
+	| GOT | SIZEOF | ALIGN | LAZY | LEAF | GLOBAL | FILL
+	;
+
+/* The keywords that can also be names inside expressions. */
+expr_keyword
 	: ARCH | BASE | TEXT | DATA | BSS | ROUND | ENTRY | CONST | SYMBOL
-	| INCLUDE | EXPORT | AS | SPECIAL | GOT | ALL | USED | NONE | SOURCE
-	| ALIGN | LAZY | LEAF | GLOBAL | FILL | VALUEKW | ADDR | PCREL8
-	| PCREL32 | ASCII | ASCIZ | ZERO | INCBIN | LINE | SIZEOF
+	| INCLUDE | EXPORT | AS | SPECIAL | ALL | USED | NONE | SOURCE
+	| VALUEKW | ADDR | PCREL8 | PCREL32 | ASCII | ASCIZ | ZERO | INCBIN
+	| LINE
 	;
 
 %%

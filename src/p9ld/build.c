@@ -342,7 +342,7 @@ bool build_image(script *s, sstmt *stmts, sstmt *cli, const build_opts *o)
 	const p9ld_arch *arch = o->arch ? p9ld_arch_find(o->arch)
 			      : b.arch_stmt ? p9ld_arch_find(b.arch_stmt->name) : NULL;
 	if (!arch) {
-		if (!s->errors)
+		if (!b.arch_stmt)
 			report_plain(s, "no arch: name one with 'arch NAME;' or --arch");
 		return false;
 	}

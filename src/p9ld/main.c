@@ -182,12 +182,16 @@ static void verbose(script *s, const char *output)
 	       (unsigned long long)i.fixups, (unsigned long long)i.file_size);
 }
 
+/* After a syntax error the statements that did parse are still built, so
+ * their errors are reported too; the link is not run, since names whose
+ * definitions were lost would all be undefined. */
 static int link_and_write(script *s, cli *c, sstmt *stmts, sstmt *settings)
 {
 	build_opts o = { c->arch, { NULL, 0, 0 } };
 	p9ld_set_gc(s->img, c->gc);
 	p9ld_set_strip(s->img, c->strip);
-	if (!build_image(s, stmts, settings, &o) || p9ld_link(s->img) != 0)
+	bool parsed = s->errors == 0;
+	if (!build_image(s, stmts, settings, &o) || !parsed || p9ld_link(s->img) != 0)
 		return 1;
 	const char *output = c->output ? c->output : p9ld_get_arch(s->img)->out_name;
 	if (p9ld_write_file(s->img, output) != 0)
@@ -208,12 +212,12 @@ int main(int argc, char **argv)
 		return status;
 	sstmt *stmts = parse_scripts(&s, argc - optind, argv + optind);
 	sstmt *settings = c.settings ? parse_string(&s, "<command line>", c.settings) : NULL;
-	if (!s.errors) {
+	if (!s.too_many) {
 		s.img = p9ld_image_new(report_engine, &s);
 		if (!s.img) {
 			report_plain(&s, "out of memory");
 		} else {
-			p9ld_set_error_limit(s.img, s.error_limit);
+			p9ld_set_error_limit(s.img, s.error_limit - s.errors);
 			link_and_write(&s, &c, stmts, settings);
 		}
 	}

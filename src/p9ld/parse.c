@@ -11,10 +11,8 @@
 #include "scan.h"
 
 /* The reentrant scanner's entry points (flex writes no header here). */
-struct yy_buffer_state;
 int p9slex_init_extra(struct scan_ctx *ctx, yyscan_t *scanner);
 int p9slex_destroy(yyscan_t scanner);
-struct yy_buffer_state *p9s_scan_buffer(char *base, size_t size, yyscan_t scanner);
 
 /* ---- statements ---------------------------------------------------------- */
 
@@ -284,14 +282,12 @@ void note_dep(script *s, const char *path)
 
 static sstmt *parse_text(script *s, sfile *f)
 {
-	scan_ctx ctx = { s, f, 1, 1, { f, 1, 1 } };
+	scan_ctx ctx = { s, f, 1, 1, 0, { f, 1, 1 } };
 	yyscan_t scanner;
 	if (p9slex_init_extra(&ctx, &scanner) != 0) {
 		report_plain(s, "out of memory");
 		return NULL;
 	}
-	/* flex scans the file's own buffer, which ends in two NULs */
-	p9s_scan_buffer(f->text, f->len + 2, scanner);
 	parse_out out = { NULL, NULL };
 	p9sparse(scanner, &ctx, &out);
 	p9slex_destroy(scanner);

@@ -14,6 +14,16 @@ sloc scan_loc(const scan_ctx *c, const P9SLTYPE *loc)
 	return at;
 }
 
+size_t scan_input(scan_ctx *c, char *buf, size_t max)
+{
+	size_t n = c->f->len - c->read;
+	if (n > max)
+		n = max;
+	memcpy(buf, c->f->text + c->read, n);
+	c->read += n;
+	return n;
+}
+
 void scan_advance(scan_ctx *c, P9SLTYPE *loc, const char *text, size_t n)
 {
 	loc->first_line = (int)c->line;

@@ -10,6 +10,7 @@ typedef struct scan_ctx {
 	script *s;
 	sfile *f;
 	uint32_t line, col;          /* where the next byte is */
+	size_t read;                 /* bytes of the file handed to flex */
 	sloc mark;                   /* start of a comment, for its error */
 } scan_ctx;
 
@@ -27,5 +28,6 @@ void scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
 	      struct p9s_str *out);
 void scan_stray(scan_ctx *c, const P9SLTYPE *loc, unsigned char ch);
 sloc scan_loc(const scan_ctx *c, const P9SLTYPE *loc);
+size_t scan_input(scan_ctx *c, char *buf, size_t max);
 
 #endif

@@ -1,0 +1,54 @@
+# Lexical rules (language.md section 1): every integer form, escapes,
+# comments, back-quoted and UTF-8 names, adjacent strings.
+
+=== integer forms
+%% script
+arch 386; got none;
+text _start bytes c3;
+data d {
+	u8 42, 0x2a, 0o52, 0b101010, 'a', '\n', '\x41', '\101', 0x2_a;
+	u16 1_000;                       // le: e8 03
+	u64 0xffff_ffff_ffff_ffff;       /* all ones */
+	u64 18446744073709551615;        # the same, in decimal
+}
+%% dump -x data
+00002000  2a 2a 2a 2a 61 0a 41 41 2a e8 03 ff ff ff ff ff  |****a.AA*.......|
+00002010  ff ff ff ff ff ff ff ff ff ff ff                 |...........|
+
+=== string escapes and adjacent strings
+%% script
+arch 386; got none;
+text _start bytes c3;
+data d {
+	ascii "a\tb\r\n\0\\\"\'\x7f\101";
+	asciz "con" "cat" "";
+}
+%% dump -x data
+00002000  61 09 62 0d 0a 00 5c 22 27 7f 41 63 6f 6e 63 61  |a.b...\"'.Aconca|
+00002010  74 00                                            |t.|
+
+=== back-quoted and UTF-8 names
+%% script
+arch amd64; got none;
+text `_start` bytes c3;
+text `align` bytes c3;
+text runtime·main bytes c3;
+text .L1$x bytes c3;
+data d addr `align`, runtime·main;
+%% dump -s
+0000000000400000 d d
+0000000000200028 t _start
+0000000000200029 t align
+000000000020002a t runtime·main
+000000000020002b t .L1$x
+
+=== keywords are names where a name is defined, and in expressions
+%% script
+arch arm; got none;
+text _start { bytes 00000000; u32 `text`, data; }
+data text u32 1;
+data data u32 2;
+%% dump -s
+00002000 d text
+00002004 d data
+00001020 t _start
