@@ -69,7 +69,7 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 %token <name> INCLUDE "include" EXPORT "export" AS "as" SPECIAL "special"
 %token <name> GOT "got" ALL "all" USED "used" NONE "none" SOURCE "source"
 %token <name> ALIGN "align" LAZY "lazy" LEAF "leaf" GLOBAL "global" FILL "fill"
-%token <name> BYTES "bytes" VALUEKW "u8, u16, ..." ADDR "addr"
+%token <name> BYTES "bytes" VALUEKW "value keyword (u8 ... be64)" ADDR "addr"
 %token <name> PCREL8 "pcrel8" PCREL32 "pcrel32" ASCII "ascii" ASCIZ "asciz"
 %token <name> ZERO "zero" INCBIN "incbin" LINE "line" SIZEOF "sizeof"
 %token SHL "<<" SHR ">>"

@@ -181,7 +181,7 @@ bool name_define(p9ld_image *img, name *n, name_kind kind, p9ld_place place)
 	if (n->kind != NAME_UNDEF) {
 		diag_error(img, place, "duplicate definition of '%s'", n->str);
 		if (n->def_place.file)
-			diag_note(img, n->def_place, "'%s' was first defined here",
+			diag_note(img, n->def_place, "the other definition of '%s' is here",
 				  n->str);
 		return false;
 	}

@@ -88,8 +88,14 @@ static bool in_range(builder *b, sexpr *e, int64_t v, int64_t lo, int64_t hi,
 {
 	if (v >= lo && v <= hi)
 		return true;
-	report_at(b->s, P9LD_ERROR, e->at, "%s %lld is out of range (%lld to %lld)",
-		  what, (long long)v, (long long)lo, (long long)hi);
+	if (hi == INT64_MAX && lo == 0)
+		report_at(b->s, P9LD_ERROR, e->at, "%s %lld is negative", what, (long long)v);
+	else if (hi == INT64_MAX)
+		report_at(b->s, P9LD_ERROR, e->at, "%s %lld must be at least %lld", what,
+			  (long long)v, (long long)lo);
+	else
+		report_at(b->s, P9LD_ERROR, e->at, "%s %lld is out of range (%lld to %lld)",
+			  what, (long long)v, (long long)lo, (long long)hi);
 	return false;
 }
 
@@ -338,11 +344,13 @@ static void free_blobs(blob *bl)
 bool build_image(script *s, sstmt *stmts, sstmt *cli, const build_opts *o)
 {
 	builder b = { s, s->img, NULL, NULL };
+	unsigned before = s->errors;
 	walk(&b, stmts, find_arch);
 	const p9ld_arch *arch = o->arch ? p9ld_arch_find(o->arch)
 			      : b.arch_stmt ? p9ld_arch_find(b.arch_stmt->name) : NULL;
 	if (!arch) {
-		if (!b.arch_stmt)
+		/* after other errors the arch statement may be what was lost */
+		if (!b.arch_stmt && s->errors == before && before == 0)
 			report_plain(s, "no arch: name one with 'arch NAME;' or --arch");
 		return false;
 	}

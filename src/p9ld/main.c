@@ -106,7 +106,8 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		{ NULL, 0, NULL, 0 },
 	};
 	int ch;
-	while ((ch = getopt_long(argc, argv, "o:a:T:D:R:E:I:sM:v", longs, NULL)) != -1) {
+	opterr = 0;          /* our messages name p9ld, not the wrapper */
+	while ((ch = getopt_long(argc, argv, ":o:a:T:D:R:E:I:sM:v", longs, NULL)) != -1) {
 		switch (ch) {
 		case 'o': c->output = optarg; break;
 		case 'a':
@@ -145,7 +146,8 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		case OPT_LIST_ARCHS: list_archs(); exit(0);
 		case OPT_HELP: usage(stdout); exit(0);
 		case OPT_VERSION: printf("p9ld %s\n", PACKAGE_VERSION); exit(0);
-		default: usage(stderr); return 2;
+		case ':': return bad_usage("option '%s' needs a value", argv[optind - 1]);
+		default: return bad_usage("unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	if (optind == argc)
@@ -211,17 +213,21 @@ int main(int argc, char **argv)
 	if (status)
 		return status;
 	sstmt *stmts = parse_scripts(&s, argc - optind, argv + optind);
+	unsigned before = s.errors;
 	sstmt *settings = c.settings ? parse_string(&s, "<command line>", c.settings) : NULL;
+	bool bad_settings = s.errors > before;
 	if (!s.too_many) {
 		s.img = p9ld_image_new(report_engine, &s);
 		if (!s.img) {
 			report_plain(&s, "out of memory");
 		} else {
-			p9ld_set_error_limit(s.img, s.error_limit - s.errors);
+			/* one past our limit, so that our "too many errors"
+			 * is said; the engine holds back the rest unformatted */
+			p9ld_set_error_limit(s.img, s.error_limit - s.errors + 1);
 			link_and_write(&s, &c, stmts, settings);
 		}
 	}
-	status = s.errors ? 1 : 0;
+	status = bad_settings ? 2 : s.errors ? 1 : 0;
 	p9ld_image_free(s.img);
 	pool_free(&s.pool);
 	free(s.incdirs);

@@ -22,13 +22,13 @@ static void duplicate_names_point_at_both(void **state)
 	assert_int_equal(p9ld_export(img, "_start", "_start", at(12, 8)), -1);
 	assert_string_equal(d.text,
 		"t.p9:9:6: error: duplicate definition of '_start'\n"
-		"t.p9:1:6: note: '_start' was first defined here\n"
+		"t.p9:1:6: note: the other definition of '_start' is here\n"
 		"t.p9:10:2: error: duplicate definition of '_start'\n"
-		"t.p9:1:6: note: '_start' was first defined here\n"
+		"t.p9:1:6: note: the other definition of '_start' is here\n"
 		"t.p9:11:7: error: duplicate definition of '_start'\n"
-		"t.p9:1:6: note: '_start' was first defined here\n"
+		"t.p9:1:6: note: the other definition of '_start' is here\n"
 		"t.p9:12:8: error: duplicate definition of '_start'\n"
-		"t.p9:1:6: note: '_start' was first defined here\n");
+		"t.p9:1:6: note: the other definition of '_start' is here\n");
 	/* the image stays usable after errors, but cannot be linked */
 	assert_int_equal(p9ld_link(img), -1);
 	p9ld_image_free(img);
