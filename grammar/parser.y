@@ -27,11 +27,10 @@
 struct p9s_str { const char *ptr; size_t len; };
 typedef void *yyscan_t;
 struct scan_ctx;
-typedef struct parse_out { sstmt *head, *tail; } parse_out;
 }
 
 %param {yyscan_t scanner}
-%parse-param {struct scan_ctx *ctx} {parse_out *out}
+%parse-param {struct scan_ctx *ctx}
 
 %code {
 #include "scan.h"
@@ -40,12 +39,15 @@ typedef struct parse_out { sstmt *head, *tail; } parse_out;
 int p9slex(P9SSTYPE *yylval, P9SLTYPE *yylloc, yyscan_t scanner);
 
 static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
-		     parse_out *out, const char *msg)
+		     const char *msg)
 {
 	(void)scanner;
-	(void)out;
 	scan_error(ctx, loc, "%s", msg);
 }
+
+/* A statement is complete: hand it on.  With no lookahead token read, the
+ * parser holds nothing allocated since the statement began. */
+#define DONE(st) stmt_done(S, (st), yychar == P9SEMPTY)
 
 #define AT(n) scan_loc(ctx, &(n))
 #define S (ctx->s)
@@ -95,7 +97,7 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 
 script
 	: %empty
-	| script stmt          { if ($2) stmt_append(out, $2); }
+	| script stmt          { DONE($2); }
 	;
 
 stmt
@@ -129,13 +131,13 @@ exports
 	;
 
 export
-	: name                              { stmt_append(out, stmt_export(S, AT(@1), $1, NULL)); }
-	| name AS name                      { stmt_append(out, stmt_export(S, AT(@1), $1, $3)); }
+	: name                              { stmt_done(S, stmt_export(S, AT(@1), $1, NULL), false); }
+	| name AS name                      { stmt_done(S, stmt_export(S, AT(@1), $1, $3), false); }
 	;
 
 specials
-	: name                              { stmt_append(out, stmt_named(S, SS_SPECIAL, AT(@1), $1, AT(@1))); }
-	| specials ',' name                 { stmt_append(out, stmt_named(S, SS_SPECIAL, AT(@3), $3, AT(@3))); }
+	: name                              { stmt_done(S, stmt_named(S, SS_SPECIAL, AT(@1), $1, AT(@1)), false); }
+	| specials ',' name                 { stmt_done(S, stmt_named(S, SS_SPECIAL, AT(@3), $3, AT(@3)), false); }
 	;
 
 opt_seg
@@ -150,8 +152,8 @@ opt_seg
 /* A block atom's statement is made at its '{', so that its items are
  * added to it as they are parsed. */
 atom
-	: seg name attrs '{'                { stmt_append(out, stmt_atom(S, AT(@1), (int)$1, $2, AT(@2), &$3)); }
-	  items '}'                         { $$ = NULL; }
+	: seg name attrs '{'                { ctx->atom = stmt_atom(S, AT(@1), (int)$1, $2, AT(@2), &$3); }
+	  items '}'                         { $$ = ctx->atom; ctx->atom = NULL; }
 	| seg name attrs item               { $$ = stmt_atom(S, AT(@1), (int)$1, $2, AT(@2), &$3);
 					      atom_add_item($$, $4); }
 	| BSS name attrs expr ';'           { $$ = stmt_atom(S, AT(@1), P9LD_BSS, $2, AT(@2), &$3);
@@ -174,7 +176,7 @@ attrs
 
 items
 	: %empty
-	| items item                        { atom_add_item(out->tail, $2); }
+	| items item                        { atom_add_item(ctx->atom, $2); }
 	;
 
 item

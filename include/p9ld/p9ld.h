@@ -277,6 +277,12 @@ p9ld_expr *p9ld_expr_binary(p9ld_image *img, p9ld_op op, p9ld_expr *l,
  * with a diagnostic (depends on layout, undefined name, division by zero). */
 int p9ld_expr_const(p9ld_image *img, p9ld_expr *e, int64_t *out);
 
+/* The value of the constant or absolute symbol NAME when it is known now,
+ * without layout and from what is defined so far: 0 and *OUT, or -1 (not
+ * defined yet, or not constant).  It reports nothing: a front end asks it
+ * to decide whether a size can be evaluated yet. */
+int p9ld_const_value(p9ld_image *img, const char *name, int64_t *out);
+
 /* ---- Symbols ---------------------------------------------------------- */
 
 /* A named constant for expressions; E must not depend on layout.  It emits

@@ -13,6 +13,8 @@ const p9ld_place no_place = { NULL, 0, 0 };
 static void report(p9ld_image *img, p9ld_severity sev, p9ld_place place,
 		   const char *fmt, va_list ap)
 {
+	if (img->quiet)
+		return;
 	if (sev == P9LD_ERROR) {
 		img->errors++;
 		if (img->error_limit && img->shown_errors >= img->error_limit)
@@ -61,7 +63,7 @@ REPORTER(diag_note, P9LD_NOTE)
 /* Would the next error be held back by the limit? */
 bool diag_hidden(const p9ld_image *img)
 {
-	return img->error_limit && img->shown_errors >= img->error_limit;
+	return img->quiet || (img->error_limit && img->shown_errors >= img->error_limit);
 }
 
 void diag_oom(p9ld_image *img)

@@ -202,6 +202,8 @@ static bool defined_value(p9ld_image *img, name *n, eval_mode mode,
 	if (n->state == EVAL_FAILED)
 		return false;
 	if (n->state == EVAL_BUSY) {
+		if (img->quiet)
+			return false;
 		diag_error(img, n->def_place, "'%s' is defined in terms of itself",
 			   n->str);
 		n->state = EVAL_FAILED;
@@ -219,8 +221,9 @@ static bool defined_value(p9ld_image *img, name *n, eval_mode mode,
 		n->value = v;
 		*out = v;
 	} else {
-		/* A failure before layout may succeed after it. */
-		n->state = m == EVAL_LINKED || n->kind == NAME_CONST
+		/* A failure before layout may succeed after it; a trial's
+		 * failure (a name not defined yet) may succeed later. */
+		n->state = !img->quiet && (m == EVAL_LINKED || n->kind == NAME_CONST)
 				   ? EVAL_FAILED : EVAL_NONE;
 	}
 	return ok;
@@ -422,6 +425,17 @@ bool expr_eval(p9ld_image *img, p9ld_expr *e, eval_mode mode, int64_t *out)
 		       eval_binary(img, e, (uint64_t)l, (uint64_t)r, out);
 	}
 	return false;
+}
+
+int p9ld_const_value(p9ld_image *img, const char *s, int64_t *out)
+{
+	name *n = names_find(img, s, strlen(s));
+	if (!n || (n->kind != NAME_CONST && n->kind != NAME_SYMBOL))
+		return -1;
+	img->quiet++;
+	bool ok = name_value(img, n, no_place, EVAL_CONST, out);
+	img->quiet--;
+	return ok ? 0 : -1;
 }
 
 int p9ld_expr_const(p9ld_image *img, p9ld_expr *e, int64_t *out)

@@ -239,6 +239,7 @@ struct p9ld_image {
 	p9ld_diag_fn diag_fn;
 	void *diag_user;
 	unsigned errors, shown_errors, error_limit;
+	unsigned quiet;              /* > 0: a trial; report nothing, cache no failure */
 
 	const p9ld_arch *arch;
 	bool have_text_base, have_data_base;

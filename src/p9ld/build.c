@@ -1,11 +1,15 @@
 /*
- * The builder: replay the parsed statements into libp9ld, through its
- * public API only.
+ * The builder: statements into libp9ld, through its public API only.
  *
- * Three walks over the statements (included files in place): the arch,
- * which every atom needs first; constants and absolute symbols, so that a
- * size may name one defined further down; then everything else in script
- * order.  The command line's settings come last, so they override.
+ * Each statement is built as soon as it is parsed, so a big script costs
+ * the image and little more.  Two things cannot be built at once: an atom
+ * before the arch is known (its alignment and values depend on it), and a
+ * size that names a constant not defined yet (every name may be used
+ * before its definition).  The first such statement starts a queue; every
+ * statement after it joins the queue, and build_end replays the queue as
+ * a whole: its arch, then its constants and symbols, then the rest in
+ * order.  The command line's constants come first of all; its other
+ * settings last, so they override.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -17,8 +21,12 @@
 typedef struct builder {
 	script *s;
 	p9ld_image *img;
-	sstmt *arch_stmt;            /* the script's arch statement */
+	const char *arch_name;       /* the script's arch statement (a copy: */
+	sloc arch_at;                /* statements are released once built) */
+	bool cli_arch;               /* --arch given: the script's is checked, not used */
+	bool have_arch;              /* the image has its arch */
 	struct blob *blobs;          /* incbin files read so far */
+	sstmt *queue, *queue_tail;   /* statements waiting for build_end */
 } builder;
 
 /* An incbin file, read once however often it is named. */
@@ -33,12 +41,8 @@ typedef void (*stmt_fn)(builder *b, sstmt *st);
 
 static void walk(builder *b, sstmt *list, stmt_fn fn)
 {
-	for (sstmt *st = list; st; st = st->next) {
-		if (st->kind == SS_INCLUDE)
-			walk(b, st->body, fn);
-		else
-			fn(b, st);
-	}
+	for (sstmt *st = list; st; st = st->next)
+		fn(b, st);
 }
 
 /* ---- expressions ---------------------------------------------------------- */
@@ -253,19 +257,32 @@ static void atom(builder *b, sstmt *st)
 
 /* ---- statements ------------------------------------------------------------ */
 
-static void find_arch(builder *b, sstmt *st)
+/* Check an arch statement; true when it is the link's first, valid one. */
+static bool find_arch(builder *b, sstmt *st)
 {
 	if (st->kind != SS_ARCH)
-		return;
+		return false;
 	if (!p9ld_arch_find(st->name)) {
 		report_at(b->s, P9LD_ERROR, st->name_at, "unknown arch '%s' (p9ld --list-archs lists them)",
 			  st->name);
-	} else if (b->arch_stmt) {
-		report_at(b->s, P9LD_ERROR, st->at, "a second arch statement; a link has one arch");
-		report_at(b->s, P9LD_NOTE, b->arch_stmt->at, "the first is here");
-	} else {
-		b->arch_stmt = st;
+		b->arch_name = "";           /* given, if wrongly: no "no arch" */
+		return false;
 	}
+	if (b->arch_name) {
+		if (*b->arch_name) {
+			report_at(b->s, P9LD_ERROR, st->at, "a second arch statement; a link has one arch");
+			report_at(b->s, P9LD_NOTE, b->arch_at, "the first is here");
+		}
+		return false;
+	}
+	b->arch_name = lasting_strndup(b->s, st->name, strlen(st->name));
+	b->arch_at = st->at;
+	return true;
+}
+
+static void check_arch(builder *b, sstmt *st)
+{
+	find_arch(b, st);
 }
 
 static void definitions(builder *b, sstmt *st)
@@ -341,25 +358,144 @@ static void free_blobs(blob *bl)
 	}
 }
 
-bool build_image(script *s, sstmt *stmts, sstmt *cli, const build_opts *o)
+/* ---- building as the statements come ---------------------------------- */
+
+/* Can E be evaluated now?  Names must be constants or absolute symbols
+ * whose values are known; other operands are built now and report their
+ * own errors. */
+static bool ready(builder *b, const sexpr *e)
 {
-	builder b = { s, s->img, NULL, NULL };
-	unsigned before = s->errors;
-	walk(&b, stmts, find_arch);
-	const p9ld_arch *arch = o->arch ? p9ld_arch_find(o->arch)
-			      : b.arch_stmt ? p9ld_arch_find(b.arch_stmt->name) : NULL;
-	if (!arch) {
-		/* after other errors the arch statement may be what was lost */
-		if (!b.arch_stmt && s->errors == before && before == 0)
-			report_plain(s, "no arch: name one with 'arch NAME;' or --arch");
-		return false;
+	int64_t v;
+	switch (e->kind) {
+	case SX_NAME:
+		return p9ld_const_value(b->img, e->u.str.ptr, &v) == 0;
+	case SX_UNARY:
+		return ready(b, e->u.kids.l);
+	case SX_BINARY:
+		return ready(b, e->u.kids.l) && ready(b, e->u.kids.r);
+	default:
+		return true;
 	}
-	p9ld_set_arch(s->img, arch, b.arch_stmt && !o->arch ? place_of(b.arch_stmt->at)
-							      : place_of(o->arch_at));
-	walk(&b, stmts, definitions);
-	walk(&b, cli, definitions);
-	walk(&b, stmts, rest);
-	walk(&b, cli, rest);
-	free_blobs(b.blobs);
-	return s->errors == 0;
+}
+
+static bool items_ready(builder *b, const sitem *it)
+{
+	for (; it; it = it->next) {
+		if (it->kind == SI_VALUES || it->kind == SI_ADDR || it->kind == SI_PCREL)
+			continue;             /* fixups: evaluated after layout */
+		for (size_t i = 0; i < it->exprs.n; i++)
+			if (!ready(b, it->exprs.v[i]))
+				return false;
+	}
+	return true;
+}
+
+static bool atom_ready(builder *b, const sstmt *st)
+{
+	return b->have_arch &&
+	       (!st->attrs.align || ready(b, st->attrs.align)) &&
+	       (!st->attrs.fill || ready(b, st->attrs.fill)) &&
+	       (!st->expr || ready(b, st->expr)) &&
+	       items_ready(b, st->items);
+}
+
+static void set_arch(builder *b, sstmt *st)
+{
+	if (find_arch(b, st) && !b->have_arch) {
+		p9ld_set_arch(b->img, p9ld_arch_find(st->name), place_of(st->at));
+		b->have_arch = true;
+	}
+}
+
+static void enqueue(builder *b, sstmt *st)
+{
+	st->next = NULL;
+	if (b->queue_tail)
+		b->queue_tail->next = st;
+	else
+		b->queue = st;
+	b->queue_tail = st;
+}
+
+void build_begin(script *s, const build_opts *o, sstmt *settings)
+{
+	builder *b = calloc(1, sizeof *b);
+	if (!b) {
+		report_plain(s, "out of memory");
+		exit(1);
+	}
+	b->s = s;
+	b->img = s->img;
+	s->builder = b;
+	if (o->arch) {
+		p9ld_set_arch(s->img, p9ld_arch_find(o->arch), (p9ld_place){ NULL, 0, 0 });
+		b->cli_arch = b->have_arch = true;
+	}
+	walk(b, settings, definitions);
+}
+
+bool build_keeps(const script *s)
+{
+	return s->builder->queue != NULL;
+}
+
+void build_stream(script *s, sstmt *st)
+{
+	builder *b = s->builder;
+	bool now;
+	switch (st->kind) {
+	case SS_ARCH:
+		now = !b->queue;
+		if (now)
+			set_arch(b, st);
+		break;
+	case SS_ATOM:
+		now = !b->queue && atom_ready(b, st);
+		if (now)
+			atom(b, st);
+		break;
+	case SS_CONST:
+	case SS_SYMBOL:
+		now = !b->queue;
+		if (now)
+			definitions(b, st);
+		break;
+	case SS_BASE_TEXT:
+	case SS_BASE_DATA:
+	case SS_ROUND:
+		now = !b->queue && ready(b, st->expr);
+		if (now)
+			rest(b, st);
+		break;
+	default:
+		now = !b->queue;
+		if (now)
+			rest(b, st);
+		break;
+	}
+	if (!now)
+		enqueue(b, st);
+}
+
+bool build_end(script *s, sstmt *settings)
+{
+	builder *b = s->builder;
+	unsigned before = s->errors;
+	walk(b, b->queue, check_arch);
+	if (!b->have_arch && b->arch_name && *b->arch_name) {
+		p9ld_set_arch(s->img, p9ld_arch_find(b->arch_name), place_of(b->arch_at));
+		b->have_arch = true;
+	}
+	bool ok = b->have_arch;
+	if (!ok && !b->arch_name && before == 0)
+		report_plain(s, "no arch: name one with 'arch NAME;' or --arch");
+	if (ok) {
+		walk(b, b->queue, definitions);
+		walk(b, b->queue, rest);
+		walk(b, settings, rest);
+	}
+	free_blobs(b->blobs);
+	free(b);
+	s->builder = NULL;
+	return ok && s->errors == 0;
 }

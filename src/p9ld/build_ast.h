@@ -7,7 +7,6 @@
 #include "script.h"
 #include "parser.h"
 
-void stmt_append(parse_out *out, sstmt *st);
 sstmt *stmt_named(script *s, int kind, sloc at, const char *name, sloc name_at);
 sstmt *stmt_expr(script *s, int kind, sloc at, sexpr *e);
 sstmt *stmt_const(script *s, sloc at, const char *name, sloc name_at, sexpr *e);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -113,15 +114,42 @@ static bool in_cycle(script *s, const struct stat *st, sfile *parent, sloc from,
 	return false;
 }
 
+void files_free(script *s)
+{
+	for (sfile *f = s->files; f; f = f->next) {
+		if (f->mapped)
+			munmap(f->text, f->len);
+		else if (f->malloced)
+			free(f->text);
+	}
+}
+
 sfile *file_read(script *s, const char *path, sfile *parent, sloc from)
 {
 	struct stat st = { 0 };
 	bool is_stdin = strcmp(path, "-") == 0;
 	if (!is_stdin && stat(path, &st) == 0 && in_cycle(s, &st, parent, from, path))
 		return NULL;
-	char *text;
-	size_t len;
-	int e = file_slurp(path, &text, &len);
+	char *text = NULL;
+	size_t len = 0;
+	bool mapped = false;
+	int e = 0;
+	/* A script is mapped, not copied: a 150 MB one stays in the page
+	 * cache instead of being read into fresh memory. */
+	int fd = is_stdin ? -1 : open(path, O_RDONLY);
+	struct stat fst;
+	if (fd >= 0 && fstat(fd, &fst) == 0 && S_ISREG(fst.st_mode) && fst.st_size > 0) {
+		void *m = mmap(NULL, (size_t)fst.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (m != MAP_FAILED) {
+			text = m;
+			len = (size_t)fst.st_size;
+			mapped = true;
+		}
+	}
+	if (fd >= 0)
+		close(fd);
+	if (!mapped)
+		e = file_slurp(path, &text, &len);
 	if (e) {
 		if (from.file)
 			report_at(s, P9LD_ERROR, from, "cannot read '%s': %s", path, strerror(e));
@@ -129,11 +157,12 @@ sfile *file_read(script *s, const char *path, sfile *parent, sloc from)
 			report_plain(s, "cannot read '%s': %s", path, strerror(e));
 		return NULL;
 	}
-	sfile *f = pool_alloc(s, sizeof *f);
-	f->path = pool_strndup(s, is_stdin ? "<stdin>" : path, strlen(is_stdin ? "<stdin>" : path));
-	f->text = pool_strndup(s, text, len + 1);   /* both NULs */
-	free(text);
+	sfile *f = lasting_alloc(s, sizeof *f);
+	f->path = lasting_strndup(s, is_stdin ? "<stdin>" : path, strlen(is_stdin ? "<stdin>" : path));
+	f->text = text;
 	f->len = len;
+	f->mapped = mapped;
+	f->malloced = !mapped;
 	f->parent = parent;
 	f->included_at = from;
 	f->dev = (uint64_t)st.st_dev;

@@ -155,19 +155,15 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 	return 0;
 }
 
-/* Every script in order, each with its includes, as one list. */
-static sstmt *parse_scripts(script *s, int n, char **paths)
+/* Every script in order, each with its includes in place; each statement
+ * goes into the image as it is parsed. */
+static void parse_scripts(script *s, int n, char **paths)
 {
-	sstmt *head = NULL, **tail = &head;
-	for (int i = 0; i < n; i++) {
+	for (int i = 0; i < n && !s->too_many; i++) {
 		sfile *f = file_read(s, paths[i], NULL, (sloc){ NULL, 0, 0 });
-		if (!f)
-			continue;
-		*tail = parse_file(s, f);
-		while (*tail)
-			tail = &(*tail)->next;
+		if (f)
+			parse_file(s, f);
 	}
-	return head;
 }
 
 static void verbose(script *s, const char *output)
@@ -187,13 +183,16 @@ static void verbose(script *s, const char *output)
 /* After a syntax error the statements that did parse are still built, so
  * their errors are reported too; the link is not run, since names whose
  * definitions were lost would all be undefined. */
-static int link_and_write(script *s, cli *c, sstmt *stmts, sstmt *settings)
+static int build_link_write(script *s, cli *c, int nscripts, char **scripts,
+			    sstmt *settings)
 {
-	build_opts o = { c->arch, { NULL, 0, 0 } };
+	build_opts o = { c->arch };
 	p9ld_set_gc(s->img, c->gc);
 	p9ld_set_strip(s->img, c->strip);
+	build_begin(s, &o, settings);
+	parse_scripts(s, nscripts, scripts);
 	bool parsed = s->errors == 0;
-	if (!build_image(s, stmts, settings, &o) || !parsed || p9ld_link(s->img) != 0)
+	if (!build_end(s, settings) || !parsed || p9ld_link(s->img) != 0)
 		return 1;
 	const char *output = c->output ? c->output : p9ld_get_arch(s->img)->out_name;
 	if (p9ld_write_file(s->img, output) != 0)
@@ -212,24 +211,22 @@ int main(int argc, char **argv)
 	int status = parse_options(argc, argv, &c, &s);
 	if (status)
 		return status;
-	sstmt *stmts = parse_scripts(&s, argc - optind, argv + optind);
-	unsigned before = s.errors;
 	sstmt *settings = c.settings ? parse_string(&s, "<command line>", c.settings) : NULL;
-	bool bad_settings = s.errors > before;
-	if (!s.too_many) {
-		s.img = p9ld_image_new(report_engine, &s);
-		if (!s.img) {
-			report_plain(&s, "out of memory");
-		} else {
-			/* one past our limit, so that our "too many errors"
-			 * is said; the engine holds back the rest unformatted */
-			p9ld_set_error_limit(s.img, s.error_limit - s.errors + 1);
-			link_and_write(&s, &c, stmts, settings);
-		}
+	bool bad_settings = s.errors > 0;
+	s.img = bad_settings ? NULL : p9ld_image_new(report_engine, &s);
+	if (s.img) {
+		/* one past our limit, so that our "too many errors" is said;
+		 * the engine holds back the rest unformatted */
+		p9ld_set_error_limit(s.img, s.error_limit + 1);
+		build_link_write(&s, &c, argc - optind, argv + optind, settings);
+	} else if (!bad_settings) {
+		report_plain(&s, "out of memory");
 	}
 	status = bad_settings ? 2 : s.errors ? 1 : 0;
 	p9ld_image_free(s.img);
+	files_free(&s);
 	pool_free(&s.pool);
+	pool_free(&s.lasting);
 	free(s.incdirs);
 	free(c.settings);
 	return status;

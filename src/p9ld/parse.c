@@ -16,17 +16,6 @@ int p9slex_destroy(yyscan_t scanner);
 
 /* ---- statements ---------------------------------------------------------- */
 
-void stmt_append(parse_out *out, sstmt *st)
-{
-	if (!st)
-		return;
-	if (out->tail)
-		out->tail->next = st;
-	else
-		out->head = st;
-	out->tail = st;
-}
-
 static sstmt *stmt(script *s, int kind, sloc at)
 {
 	sstmt *st = pool_alloc(s, sizeof *st);
@@ -271,8 +260,8 @@ void note_dep(script *s, const char *path)
 	for (sdep *d = s->deps; d; d = d->next)
 		if (strcmp(d->path, path) == 0)
 			return;
-	sdep *d = pool_alloc(s, sizeof *d);
-	d->path = pool_strndup(s, path, strlen(path));
+	sdep *d = lasting_alloc(s, sizeof *d);
+	d->path = lasting_strndup(s, path, strlen(path));
 	if (s->deps_tail)
 		s->deps_tail->next = d;
 	else
@@ -280,59 +269,84 @@ void note_dep(script *s, const char *path)
 	s->deps_tail = d;
 }
 
-static sstmt *parse_text(script *s, sfile *f)
+static void parse_text(script *s, sfile *f)
 {
-	scan_ctx ctx = { s, f, 1, 1, 0, { f, 1, 1 } };
+	scan_ctx ctx = { s, f, 1, 1, 0, { f, 1, 1 }, NULL };
 	yyscan_t scanner;
 	if (p9slex_init_extra(&ctx, &scanner) != 0) {
 		report_plain(s, "out of memory");
-		return NULL;
+		return;
 	}
-	parse_out out = { NULL, NULL };
-	p9sparse(scanner, &ctx, &out);
+	/* A statement may release the pool back to here, never further: an
+	 * including file's parse still holds what it allocated before. */
+	pool_mark outer = s->mark;
+	s->mark = pool_here(s);
+	p9sparse(scanner, &ctx);
 	p9slex_destroy(scanner);
-	return out.head;
+	s->mark = outer;
 }
 
-/* Read each included file in place of its include statement. */
-static void read_includes(script *s, sfile *f, sstmt *list)
+/* An include is read where it stands, so its statements are built in
+ * their place in the order. */
+static void include_now(script *s, sstmt *st)
 {
-	for (sstmt *st = list; st; st = st->next) {
-		if (st->kind != SS_INCLUDE)
-			continue;
-		char *path = file_resolve(s, st->path, f);
-		if (!path) {
-			report_at(s, P9LD_ERROR, st->name_at,
-				  "cannot find included file '%s'", st->path);
-			continue;
-		}
-		sfile *inc = file_read(s, path, f, st->at);
-		free(path);
-		if (inc) {
-			st->included = inc;
-			st->body = parse_file(s, inc);
-		}
+	char *path = file_resolve(s, st->path, st->at.file);
+	if (!path) {
+		report_at(s, P9LD_ERROR, st->name_at, "cannot find included file '%s'",
+			  st->path);
+		return;
 	}
+	sfile *inc = file_read(s, path, st->at.file, st->at);
+	free(path);
+	if (inc)
+		parse_file(s, inc);
 }
 
-sstmt *parse_file(script *s, sfile *f)
+/* A statement is complete.  MAY_RELEASE: the parser holds nothing that
+ * was allocated after the statement began (no lookahead token), so once
+ * the statement is built its memory can be reused. */
+void stmt_done(script *s, sstmt *st, bool may_release)
 {
-	sstmt *list = parse_text(s, f);
-	read_includes(s, f, list);
-	return list;
+	if (!st)
+		return;
+	if (s->keep) {
+		if (s->list_tail)
+			s->list_tail->next = st;
+		else
+			s->list = st;
+		s->list_tail = st;
+		return;
+	}
+	if (st->kind == SS_INCLUDE)
+		include_now(s, st);
+	else
+		build_stream(s, st);
+	if (may_release && !build_keeps(s))
+		pool_release(s, s->mark);
 }
 
+void parse_file(script *s, sfile *f)
+{
+	parse_text(s, f);
+}
+
+/* Command-line settings, kept as a list for the builder to apply at the
+ * start (constants) and at the end (the rest). */
 sstmt *parse_string(script *s, const char *name, const char *text)
 {
-	sfile *f = pool_alloc(s, sizeof *f);
-	f->path = pool_strndup(s, name, strlen(name));
+	sfile *f = lasting_alloc(s, sizeof *f);
+	f->path = lasting_strndup(s, name, strlen(name));
 	f->len = strlen(text);
-	f->text = pool_alloc(s, f->len + 2);
-	memcpy(f->text, text, f->len);
+	f->text = lasting_strndup(s, text, f->len);
 	if (s->files_tail)
 		s->files_tail->next = f;
 	else
 		s->files = f;
 	s->files_tail = f;
-	return parse_text(s, f);
+	s->keep = true;
+	parse_text(s, f);
+	s->keep = false;
+	sstmt *list = s->list;
+	s->list = s->list_tail = NULL;
+	return list;
 }

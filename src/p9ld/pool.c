@@ -13,9 +13,8 @@ struct pool_block {
 	uint64_t mem[];
 };
 
-void *pool_alloc(script *s, size_t n)
+static void *take(script *s, pool *p, size_t n)
 {
-	pool *p = &s->pool;
 	n = (n + 7) & ~(size_t)7;
 	struct pool_block *b = p->head;
 	if (!b || b->size - b->used < n) {
@@ -39,12 +38,50 @@ void *pool_alloc(script *s, size_t n)
 	return memset(m, 0, n);
 }
 
+void *pool_alloc(script *s, size_t n)
+{
+	return take(s, &s->pool, n);
+}
+
+void *lasting_alloc(script *s, size_t n)
+{
+	return take(s, &s->lasting, n);
+}
+
 char *pool_strndup(script *s, const char *p, size_t n)
 {
 	char *d = pool_alloc(s, n + 1);
 	memcpy(d, p, n);
 	d[n] = 0;
 	return d;
+}
+
+char *lasting_strndup(script *s, const char *p, size_t n)
+{
+	char *d = lasting_alloc(s, n + 1);
+	memcpy(d, p, n);
+	d[n] = 0;
+	return d;
+}
+
+pool_mark pool_here(script *s)
+{
+	pool_mark m = { s->pool.head, s->pool.head ? s->pool.head->used : 0 };
+	return m;
+}
+
+/* Give back everything allocated since M: whole blocks, then the rest of
+ * M's block. */
+void pool_release(script *s, pool_mark m)
+{
+	pool *p = &s->pool;
+	while (p->head && p->head != m.block) {
+		struct pool_block *next = p->head->next;
+		free(p->head);
+		p->head = next;
+	}
+	if (p->head)
+		p->head->used = m.used;
 }
 
 void pool_free(pool *p)

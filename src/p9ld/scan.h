@@ -12,6 +12,7 @@ typedef struct scan_ctx {
 	uint32_t line, col;          /* where the next byte is */
 	size_t read;                 /* bytes of the file handed to flex */
 	sloc mark;                   /* start of a comment, for its error */
+	sstmt *atom;                 /* the block atom being parsed */
 } scan_ctx;
 
 void scan_advance(scan_ctx *c, P9SLTYPE *loc, const char *text, size_t n);

@@ -29,8 +29,22 @@ struct pool {
 	size_t next_block;
 };
 
+/* A point in the pool to return to: everything allocated after it is
+ * released at once. */
+typedef struct pool_mark {
+	struct pool_block *block;
+	size_t used;
+} pool_mark;
+
 void *pool_alloc(script *s, size_t n);          /* zeroed; exits on OOM */
 char *pool_strndup(script *s, const char *p, size_t n);
+/* Memory for what outlives the statement that made it (files, their
+ * names -- the engine keeps them in its places --, dependencies): never
+ * released before the end. */
+void *lasting_alloc(script *s, size_t n);
+char *lasting_strndup(script *s, const char *p, size_t n);
+pool_mark pool_here(script *s);
+void pool_release(script *s, pool_mark m);
 void pool_free(pool *p);
 
 /* ---- files.c: script files, include paths ------------------------------ */
@@ -43,8 +57,10 @@ struct sloc {
 
 struct sfile {
 	char *path;                  /* as named: the name in diagnostics */
-	char *text;                  /* the file's bytes, NUL-terminated */
+	char *text;                  /* the file's bytes (mapped, or read) */
 	size_t len;
+	bool mapped;                 /* munmap at the end */
+	bool malloced;               /* free at the end */
 	sfile *parent;               /* the file that included it, or NULL */
 	sloc included_at;
 	uint64_t dev, ino;           /* identity, for include cycles */
@@ -53,6 +69,7 @@ struct sfile {
 
 /* Read PATH as a script; NULL (reported at FROM) when it cannot be. */
 sfile *file_read(script *s, const char *path, sfile *parent, sloc from);
+void files_free(script *s);
 
 /* Resolve PATH named in FROM: relative to FROM's folder, then each -I
  * folder.  A malloc'd path, or NULL when no such file exists. */
@@ -138,8 +155,6 @@ struct sstmt {
 	sexpr *expr;                 /* base, round, const, symbol, bss size */
 	sattrs attrs;
 	sitem *items, *items_tail;   /* SS_ATOM: text and data */
-	sfile *included;             /* SS_INCLUDE: the file, once read */
-	sstmt *body;                 /* SS_INCLUDE: its statements */
 };
 
 /* ---- the whole link's state ----------------------------------------------- */
@@ -150,7 +165,8 @@ typedef struct sdep {            /* a prerequisite for --depfile */
 } sdep;
 
 struct script {
-	pool pool;
+	pool pool;                   /* per statement, released as statements are built */
+	pool lasting;                /* for the whole link */
 	sfile *files, *files_tail;
 	const char **incdirs;        /* -I, in order */
 	size_t nincdirs;
@@ -159,20 +175,30 @@ struct script {
 	bool too_many;               /* the limit was reached and said so */
 	p9ld_image *img;
 	const char *prog;            /* "p9ld" */
-	sloc parse_at;               /* for the scanner's allocation errors */
+	struct builder *builder;
+	pool_mark mark;              /* what the statement being parsed may release to */
+	bool keep;                   /* parsing into a list (settings): keep everything */
+	sstmt *list, *list_tail;     /* that list */
 };
 
-/* parse.c */
-sstmt *parse_file(script *s, sfile *f);
+/* parse.c: each statement goes to the builder as soon as it is parsed
+ * (build_stream); parse_string keeps them in a list instead. */
+void parse_file(script *s, sfile *f);
 sstmt *parse_string(script *s, const char *name, const char *text);
+void stmt_done(script *s, sstmt *st, bool may_release);
 void note_dep(script *s, const char *path);
 
-/* build.c: replay the statements into the image. */
+/* build.c: statements into the image, in order.  A statement that cannot
+ * be built yet -- an atom before the arch, a size that names a constant
+ * not defined yet -- starts a queue that build_end replays, constants
+ * first. */
 typedef struct build_opts {
 	const char *arch;            /* --arch, or NULL */
-	sloc arch_at;
 } build_opts;
-bool build_image(script *s, sstmt *stmts, sstmt *cli, const build_opts *o);
+void build_begin(script *s, const build_opts *o, sstmt *settings);
+void build_stream(script *s, sstmt *st);
+bool build_keeps(const script *s);         /* queuing: keep statements' memory */
+bool build_end(script *s, sstmt *settings);
 
 /* outputs.c */
 bool write_map(script *s, const char *path, const char *output);

@@ -333,18 +333,18 @@ const x = 1;
 %% status
 1
 %% stderr
-t.p9:2:15: error: duplicate definition of 'x'
-text _start { x: bytes c3; x: }
-              ^
-t.p9:3:7: note: the other definition of 'x' is here
-const x = 1;
-      ^
 t.p9:2:28: error: duplicate definition of 'x'
 text _start { x: bytes c3; x: }
                            ^
-t.p9:3:7: note: the other definition of 'x' is here
+t.p9:2:15: note: the other definition of 'x' is here
+text _start { x: bytes c3; x: }
+              ^
+t.p9:3:7: error: duplicate definition of 'x'
 const x = 1;
       ^
+t.p9:2:15: note: the other definition of 'x' is here
+text _start { x: bytes c3; x: }
+              ^
 
 === defining a special symbol
 %% script

@@ -30,8 +30,9 @@ run_case() {   # run_case DIR NAME
 	[ -f .status ] && want_status=$(cat .status)
 	printf 'precious' > out
 	# shellcheck disable=SC2086
-	$VALGRIND "$top/p9ld" $args t.p9 > .stdout 2> .err
+	timeout 120 $VALGRIND "$top/p9ld" $args t.p9 > .stdout 2> .err
 	status=$?
+	[ "$status" = 124 ] && echo "FAIL $name: p9ld ran for 120 s" 
 	ok=0
 	if [ "$status" != "$want_status" ]; then
 		echo "FAIL $name: exit $status, want $want_status"; sed 's/^/  /' .err; ok=1

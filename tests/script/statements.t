@@ -126,3 +126,19 @@ data d u8 1;
 got 0x2000 slots 2
 0 00001020 _start
 1 00002008 d
+
+=== atoms before the arch, and sizes before their constants, wait for them
+# the first two atoms cannot be built when they are read: they are
+# queued, and built in order once the arch and PAD are known
+%% script
+text _start { bytes 90; zero PAD; bytes c3; }
+data d u8 PAD;
+arch 386; got none;
+const PAD = 2;
+text last bytes c3;
+%% dump -x text
+00001020  90 00 00 c3 c3                                   |.....|
+%% dump -s
+00002000 d d
+00001020 t _start
+00001024 t last
