@@ -212,6 +212,16 @@ void buf_free(buf *b)
 	memset(b, 0, sizeof *b);
 }
 
+/* Give back P of N bytes when it is the most recent allocation (a node
+ * folded into what uses it); otherwise do nothing. */
+void arena_unalloc(arena *a, void *p, size_t n)
+{
+	struct arena_block *b = a->head;
+	size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	if (b && b->used >= need && (char *)p + need == (char *)b->align + b->used)
+		b->used -= need;
+}
+
 /* Grow the most recent allocation P of OLD bytes to NEW bytes in place when
  * it is the last thing in the current block and the block has room.  Atom
  * contents grow this way while the client fills one atom at a time. */

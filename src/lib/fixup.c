@@ -9,7 +9,8 @@
 static void apply(p9ld_image *img, p9ld_atom *a, fixup *f)
 {
 	int64_t v;
-	if (!expr_eval(img, f->expr, EVAL_LINKED, &v))
+	if (f->by_name ? !name_value(img, f->u.name, f->place, EVAL_LINKED, &v)
+		       : !expr_eval(img, f->u.expr, EVAL_LINKED, &v))
 		return;
 	unsigned width = f->width;
 	bool pcrel = f->kind == FIX_PCREL;

@@ -109,8 +109,12 @@ bool pass_gc(p9ld_image *img)
 	add_roots(img, &m);
 	while (m.work.len && !m.failed) {
 		p9ld_atom *a = *(p9ld_atom **)vec_at(&m.work, --m.work.len);
-		for (fixup *f = a->fixups; f; f = f->next)
-			expr_walk(img, f->expr, visit, &m);
+		for (fixup *f = a->fixups; f; f = f->next) {
+			if (f->by_name)
+				use_name(img, &m, f->u.name, f->place);
+			else
+				expr_walk(img, f->u.expr, visit, &m);
+		}
 	}
 	vec_free(&m.work);
 	return img->errors == 0;

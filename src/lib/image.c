@@ -476,6 +476,8 @@ static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 		int64_t v;
 		if (!expr_eval(img, e, EVAL_CONST, &v))
 			return -1;
+		if (e->kind == EXPR_INT)
+			arena_unalloc(&img->arena, e, sizeof *e);
 		if (!value_fits(v, width, false)) {
 			diag_error(img, place, "value %lld does not fit in %u byte%s",
 				   (long long)v, width, width == 1 ? "" : "s");
@@ -484,13 +486,25 @@ static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 		put_uint(a->bytes + offset, (uint64_t)v, width, order_big(img, order));
 		return 0;
 	}
+	/* A bare name used where the item is (the script front end's case)
+	 * needs no node: every error would name the same place. */
+	bool same_place = e->place.file == place.file && e->place.line == place.line &&
+			  e->place.col == place.col;
+	name *by_name = e->kind == EXPR_NAME && same_place ? e->u.name : NULL;
+	if (by_name)
+		arena_unalloc(&img->arena, e, sizeof *e);   /* its memory makes the fixup */
 	fixup *f = arena_alloc(&img->arena, sizeof *f);
 	if (!f) {
 		diag_oom(img);
 		return -1;
 	}
 	f->offset = offset;
-	f->expr = e;
+	if (by_name) {
+		f->u.name = by_name;
+		f->by_name = true;
+	} else {
+		f->u.expr = e;
+	}
 	f->place = place;
 	f->width = (uint8_t)width;
 	f->order = (uint8_t)order;

@@ -50,6 +50,7 @@ void pages_free(void *p, size_t n);
 void *arena_alloc(arena *a, size_t n);      /* 8-byte aligned, zeroed */
 char *arena_strdup(arena *a, const char *s, size_t n);
 bool arena_try_extend(arena *a, void *p, size_t old, size_t new);
+void arena_unalloc(arena *a, void *p, size_t n);
 void arena_free(arena *a);
 
 void vec_init(vec *v, size_t elem);
@@ -184,14 +185,20 @@ typedef struct export_req {
 /* Where a fixup's value goes and how it is computed. */
 typedef enum fixup_kind { FIX_ABS, FIX_PCREL } fixup_kind;
 
+/* A fixup whose value is a bare name (most are) holds the name itself:
+ * no expression node, and the place of the fixup is the name's. */
 struct fixup {
 	uint64_t offset;             /* in its atom */
-	p9ld_expr *expr;
+	union {
+		p9ld_expr *expr;
+		name *name;          /* by_name */
+	} u;
 	fixup *next;                 /* the atom's fixups in order */
 	p9ld_place place;
-	uint8_t width;               /* 0: pointer-sized, decided at link */
+	uint8_t width;
 	uint8_t order;               /* p9ld_order */
 	uint8_t kind;                /* fixup_kind */
+	bool by_name;
 };
 
 typedef enum expr_kind {

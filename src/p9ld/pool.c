@@ -17,6 +17,13 @@ static void *take(script *s, pool *p, size_t n)
 {
 	n = (n + 7) & ~(size_t)7;
 	struct pool_block *b = p->head;
+	if ((!b || b->size - b->used < n) && p->spare && p->spare->size >= n) {
+		b = p->spare;            /* a released block: no new memory */
+		p->spare = b->next;
+		b->used = 0;
+		b->next = p->head;
+		p->head = b;
+	}
 	if (!b || b->size - b->used < n) {
 		size_t size = p->next_block ? p->next_block : 64 * 1024;
 		if (size < 64 * 1024 * 1024)
@@ -70,27 +77,35 @@ pool_mark pool_here(script *s)
 	return m;
 }
 
-/* Give back everything allocated since M: whole blocks, then the rest of
- * M's block. */
+/* Give back everything allocated since M: whole blocks (kept as spares,
+ * since the next statement will want them), then the rest of M's block. */
 void pool_release(script *s, pool_mark m)
 {
 	pool *p = &s->pool;
 	while (p->head && p->head != m.block) {
-		struct pool_block *next = p->head->next;
-		free(p->head);
-		p->head = next;
+		struct pool_block *b = p->head;
+		p->head = b->next;
+		b->next = p->spare;
+		p->spare = b;
 	}
 	if (p->head)
 		p->head->used = m.used;
 }
 
+static void free_blocks(struct pool_block *b)
+{
+	while (b) {
+		struct pool_block *next = b->next;
+		free(b);
+		b = next;
+	}
+}
+
 void pool_free(pool *p)
 {
-	for (struct pool_block *b = p->head, *next; b; b = next) {
-		next = b->next;
-		free(b);
-	}
-	p->head = NULL;
+	free_blocks(p->head);
+	free_blocks(p->spare);
+	p->head = p->spare = NULL;
 }
 
 void sexprs_push(script *s, sexprs *l, sexpr *e)

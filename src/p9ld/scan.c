@@ -24,25 +24,11 @@ size_t scan_input(scan_ctx *c, char *buf, size_t max)
 	return n;
 }
 
-void scan_advance(scan_ctx *c, P9SLTYPE *loc, const char *text, size_t n)
+/* N newlines were just read: the next byte starts a line. */
+void scan_newlines(scan_ctx *c, size_t n)
 {
-	loc->first_line = (int)c->line;
-	loc->first_column = (int)c->col;
-	const char *nl = memchr(text, '\n', n);
-	if (!nl) {
-		c->col += (uint32_t)n;
-	} else {
-		for (const char *p = text; p < text + n; p++) {
-			if (*p == '\n') {
-				c->line++;
-				c->col = 1;
-			} else {
-				c->col++;
-			}
-		}
-	}
-	loc->last_line = (int)c->line;
-	loc->last_column = (int)c->col;
+	c->line += (uint32_t)n;
+	c->col = 1;
 }
 
 void scan_mark(scan_ctx *c, const P9SLTYPE *loc)

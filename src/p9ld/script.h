@@ -26,6 +26,7 @@ typedef struct script script;
 
 struct pool {
 	struct pool_block *head;
+	struct pool_block *spare;    /* released blocks, for reuse */
 	size_t next_block;
 };
 
