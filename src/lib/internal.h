@@ -107,12 +107,17 @@ struct name {
 	char str[];                  /* the name and a NUL */
 };
 
-/* Open addressing with the hashes in an array of their own, so a probe
- * touches a name only when its hash matches.  A stored hash always has its
- * top bit set; 0 marks an empty slot. */
+/* Open addressing; a slot holds the name's hash and length beside the
+ * pointer, so a probe reads one cache line and touches a name only when
+ * both match.  A stored hash always has its top bit set; 0 is empty. */
+typedef struct name_slot {
+	uint32_t hash;
+	uint32_t len;
+	name *name;
+} name_slot;
+
 typedef struct name_table {
-	uint32_t *hashes;
-	name **slots;
+	name_slot *slots;
 	size_t cap, count;
 } name_table;
 

@@ -29,43 +29,31 @@ uint32_t name_hash(const char *s, size_t n)
 static size_t probe(const name_table *t, const char *s, size_t n, uint32_t h)
 {
 	size_t mask = t->cap - 1;
-	size_t i = h & mask;
-	for (;;) {
-		uint32_t sh = t->hashes[i];
-		if (!sh)
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		const name_slot *sl = &t->slots[i];
+		if (!sl->hash)
 			return i;
-		if (sh == h) {
-			const name *e = t->slots[i];
-			if (e->len == n && memcmp(e->str, s, n) == 0)
-				return i;
-		}
-		i = (i + 1) & mask;
+		if (sl->hash == h && sl->len == n && memcmp(sl->name->str, s, n) == 0)
+			return i;
 	}
 }
 
 static bool grow(name_table *t)
 {
 	size_t cap = t->cap ? t->cap * 2 : 1024;
-	uint32_t *hashes = pages_alloc(cap * sizeof *hashes);
-	name **slots = pages_alloc(cap * sizeof *slots);
-	if (!hashes || !slots) {
-		pages_free(hashes, cap * sizeof *hashes);
-		pages_free(slots, cap * sizeof *slots);
+	name_slot *slots = pages_alloc(cap * sizeof *slots);
+	if (!slots)
 		return false;
-	}
 	for (size_t i = 0; i < t->cap; i++) {
-		uint32_t h = t->hashes[i];
-		if (!h)
+		const name_slot *sl = &t->slots[i];
+		if (!sl->hash)
 			continue;
-		size_t j = h & (cap - 1);
-		while (hashes[j])              /* names are distinct: no compare */
+		size_t j = sl->hash & (cap - 1);
+		while (slots[j].hash)          /* names are distinct: no compare */
 			j = (j + 1) & (cap - 1);
-		hashes[j] = h;
-		slots[j] = t->slots[i];
+		slots[j] = *sl;
 	}
-	pages_free(t->hashes, t->cap * sizeof *t->hashes);
 	pages_free(t->slots, t->cap * sizeof *t->slots);
-	t->hashes = hashes;
 	t->slots = slots;
 	t->cap = cap;
 	return true;
@@ -77,7 +65,7 @@ name *names_find(const p9ld_image *img, const char *s, size_t n)
 	if (!t->cap)
 		return NULL;
 	size_t i = probe(t, s, n, name_hash(s, n));
-	return t->hashes[i] ? t->slots[i] : NULL;
+	return t->slots[i].hash ? t->slots[i].name : NULL;
 }
 
 name *names_intern(p9ld_image *img, const char *s, size_t n)
@@ -89,8 +77,8 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	}
 	uint32_t h = name_hash(s, n);
 	size_t i = probe(t, s, n, h);
-	if (t->hashes[i])
-		return t->slots[i];
+	if (t->slots[i].hash)
+		return t->slots[i].name;
 	name *e = n < UINT32_MAX ? arena_alloc(&img->arena, sizeof *e + n + 1) : NULL;
 	if (!e) {
 		diag_oom(img);
@@ -102,15 +90,15 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	e->hash = h;
 	e->kind = NAME_UNDEF;
 	e->seg = -1;
-	t->hashes[i] = h;
-	t->slots[i] = e;
+	t->slots[i].hash = h;
+	t->slots[i].len = (uint32_t)n;
+	t->slots[i].name = e;
 	t->count++;
 	return e;
 }
 
 void names_free(name_table *t)
 {
-	pages_free(t->hashes, t->cap * sizeof *t->hashes);
 	pages_free(t->slots, t->cap * sizeof *t->slots);
 	memset(t, 0, sizeof *t);
 }
@@ -150,7 +138,7 @@ const char *names_closest(const p9ld_image *img, const name *n)
 	const name *best = NULL;
 	size_t best_d = limit + 1;
 	for (size_t i = 0; i < t->cap; i++) {
-		const name *e = t->hashes[i] ? t->slots[i] : NULL;
+		const name *e = t->slots[i].hash ? t->slots[i].name : NULL;
 		if (!e || e == n || e->kind == NAME_UNDEF || e->str[0] == 0)
 			continue;
 		size_t d = distance(n->str, n->len, e->str, e->len, limit);
