@@ -321,6 +321,11 @@ int p9ld_line(p9ld_image *img, p9ld_atom *atom, int64_t line, p9ld_place place);
 
 /* ---- Link and write ------------------------------------------------------ */
 
+/* Ask p9ld_link() to time its passes: after each it calls FN with the
+ * pass's name and its wall-clock seconds.  NULL turns it off. */
+typedef void (*p9ld_pass_fn)(void *user, const char *pass, double seconds);
+void p9ld_set_pass_timer(p9ld_image *img, p9ld_pass_fn fn, void *user);
+
 /* Run the link: collect, gc, layout, GOT, fixups, symbol table, line table,
  * header.  0, or -1 after reporting every error of the failing pass.  Call
  * it once; add nothing afterwards. */

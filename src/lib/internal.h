@@ -277,6 +277,8 @@ struct p9ld_image {
 
 	bool linked;
 	layout lay;
+	p9ld_pass_fn pass_timer;
+	void *pass_timer_user;
 };
 
 /* ---- diag.c: reporting ------------------------------------------------- */

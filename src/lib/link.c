@@ -4,6 +4,7 @@
  * sees all the errors of one kind at once and none that follow from them.
  */
 #include <string.h>
+#include <time.h>
 
 #include "internal.h"
 
@@ -32,6 +33,19 @@ static const pass passes[] = {
 	{ "header", pass_header },
 };
 
+void p9ld_set_pass_timer(p9ld_image *img, p9ld_pass_fn fn, void *user)
+{
+	img->pass_timer = fn;
+	img->pass_timer_user = user;
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 int p9ld_link(p9ld_image *img)
 {
 	if (img->linked) {
@@ -39,8 +53,12 @@ int p9ld_link(p9ld_image *img)
 		return -1;
 	}
 	bool ok = img->errors == 0;
-	for (size_t i = 0; ok && i < COUNT_OF(passes); i++)
+	for (size_t i = 0; ok && i < COUNT_OF(passes); i++) {
+		double t = img->pass_timer ? now() : 0;
 		ok = passes[i].run(img) && img->errors == 0;
+		if (img->pass_timer)
+			img->pass_timer(img->pass_timer_user, passes[i].name, now() - t);
+	}
 	diag_flush_limit(img);
 	img->linked = ok;
 	return ok ? 0 : -1;

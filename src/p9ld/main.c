@@ -11,6 +11,7 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,11 +19,11 @@
 #include "script.h"
 
 enum { OPT_DEFSYM = 256, OPT_GOT, OPT_GC, OPT_DEPFILE, OPT_LIST_ARCHS,
-       OPT_HELP, OPT_VERSION };
+       OPT_PERF, OPT_HELP, OPT_VERSION };
 
 typedef struct cli {
 	const char *output, *map, *depfile, *arch;
-	bool gc, strip, verbose;
+	bool gc, strip, verbose, perf;
 	char *settings;              /* -T -D -R -E --got --defsym as script text */
 	size_t settings_len;
 } cli;
@@ -46,6 +47,7 @@ static void usage(FILE *f)
 	      "      --depfile FILE   write a make rule for the output\n"
 	      "      --list-archs     print the arch table and exit\n"
 	      "  -v, --verbose        say what was built\n"
+	      "      --perf           time each phase and pass, on stderr\n"
 	      "      --help, --version\n", f);
 }
 
@@ -101,6 +103,7 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		{ "depfile", required_argument, NULL, OPT_DEPFILE },
 		{ "list-archs", no_argument, NULL, OPT_LIST_ARCHS },
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "perf", no_argument, NULL, OPT_PERF },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
@@ -143,6 +146,7 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		case 'M': c->map = optarg; break;
 		case OPT_DEPFILE: c->depfile = optarg; break;
 		case 'v': c->verbose = true; break;
+		case OPT_PERF: c->perf = true; break;
 		case OPT_LIST_ARCHS: list_archs(); exit(0);
 		case OPT_HELP: usage(stdout); exit(0);
 		case OPT_VERSION: printf("p9ld %s\n", PACKAGE_VERSION); exit(0);
@@ -180,6 +184,19 @@ static void verbose(script *s, const char *output)
 	       (unsigned long long)i.fixups, (unsigned long long)i.file_size);
 }
 
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void print_pass(void *user, const char *pass, double seconds)
+{
+	(void)user;
+	fprintf(stderr, "p9ld: perf:   %-10s %8.3f s\n", pass, seconds);
+}
+
 /* After a syntax error the statements that did parse are still built, so
  * their errors are reported too; the link is not run, since names whose
  * definitions were lost would all be undefined. */
@@ -189,14 +206,24 @@ static int build_link_write(script *s, cli *c, int nscripts, char **scripts,
 	build_opts o = { c->arch };
 	p9ld_set_gc(s->img, c->gc);
 	p9ld_set_strip(s->img, c->strip);
+	double t0 = now();
 	build_begin(s, &o, settings);
 	parse_scripts(s, nscripts, scripts);
 	bool parsed = s->errors == 0;
-	if (!build_end(s, settings) || !parsed || p9ld_link(s->img) != 0)
+	bool built = build_end(s, settings);
+	double t1 = now();
+	if (c->perf) {
+		fprintf(stderr, "p9ld: perf: parse and build %8.3f s\n", t1 - t0);
+		p9ld_set_pass_timer(s->img, print_pass, NULL);
+	}
+	if (!built || !parsed || p9ld_link(s->img) != 0)
 		return 1;
+	double t2 = now();
 	const char *output = c->output ? c->output : p9ld_get_arch(s->img)->out_name;
 	if (p9ld_write_file(s->img, output) != 0)
 		return 1;
+	if (c->perf)
+		fprintf(stderr, "p9ld: perf: link %8.3f s, write %8.3f s\n", t2 - t1, now() - t2);
 	if (c->verbose)
 		verbose(s, output);
 	bool ok = (!c->map || write_map(s, c->map, output)) &&
