@@ -560,41 +560,40 @@ int p9ld_label(p9ld_image *img, p9ld_atom *a, const char *nm, p9ld_place place)
 	return 0;
 }
 
-int p9ld_const(p9ld_image *img, const char *nm, p9ld_expr *e, p9ld_place place)
+/* A name defined by an expression, kept in LIST in definition order. */
+static name *define_expr(p9ld_image *img, const char *nm, name_kind kind,
+			 vec *list, p9ld_expr *e, p9ld_place place)
 {
 	if (!e)
-		return -1;
-	name *n = define(img, nm, NAME_CONST, place);
-	name **slot = n ? vec_push(&img->consts) : NULL;
+		return NULL;
+	name *n = define(img, nm, kind, place);
+	name **slot = n ? vec_push(list) : NULL;
 	if (!slot) {
 		if (n)
 			diag_oom(img);
-		return -1;
+		return NULL;
 	}
 	*slot = n;
 	n->u.expr = e;
-	return 0;
+	return n;
+}
+
+int p9ld_const(p9ld_image *img, const char *nm, p9ld_expr *e, p9ld_place place)
+{
+	return define_expr(img, nm, NAME_CONST, &img->consts, e, place) ? 0 : -1;
 }
 
 int p9ld_symbol(p9ld_image *img, const char *nm, p9ld_expr *e, int seg,
 		p9ld_place place)
 {
-	if (!e)
-		return -1;
 	if (seg > P9LD_BSS) {
 		diag_error(img, place, "bad segment %d", seg);
 		return -1;
 	}
-	name *n = define(img, nm, NAME_SYMBOL, place);
-	name **slot = n ? vec_push(&img->symbols) : NULL;
-	if (!slot) {
-		if (n)
-			diag_oom(img);
+	name *n = define_expr(img, nm, NAME_SYMBOL, &img->symbols, e, place);
+	if (!n)
 		return -1;
-	}
-	*slot = n;
-	n->u.expr = e;
-	n->seg = seg < 0 ? -1 : seg;
+	n->seg = (int8_t)(seg < 0 ? -1 : seg);
 	return 0;
 }
 
