@@ -381,7 +381,7 @@ static int emit_repeat(p9ld_image *img, p9ld_atom *a, uint64_t n, uint8_t byte,
 {
 	if (!atom_grow(img, a, n, place))
 		return -1;
-	if (a->seg != P9LD_BSS && byte)
+	if (n && a->seg != P9LD_BSS && byte)   /* an empty atom has no bytes yet */
 		memset(a->bytes + a->size, byte, n);
 	a->size += n;
 	return 0;

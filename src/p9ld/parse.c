@@ -330,6 +330,20 @@ void parse_file(script *s, sfile *f)
 	parse_text(s, f);
 }
 
+void parse_text_as_file(script *s, const char *name, const char *text, size_t len)
+{
+	sfile *f = lasting_alloc(s, sizeof *f);
+	f->path = lasting_strndup(s, name, strlen(name));
+	f->text = (char *)text;
+	f->len = len;
+	if (s->files_tail)
+		s->files_tail->next = f;
+	else
+		s->files = f;
+	s->files_tail = f;
+	parse_file(s, f);
+}
+
 /* Command-line settings, kept as a list for the builder to apply at the
  * start (constants) and at the end (the rest). */
 sstmt *parse_string(script *s, const char *name, const char *text)

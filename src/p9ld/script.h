@@ -186,6 +186,9 @@ struct script {
  * (build_stream); parse_string keeps them in a list instead. */
 void parse_file(script *s, sfile *f);
 sstmt *parse_string(script *s, const char *name, const char *text);
+/* A script held in memory (borrowed: it must outlive S), parsed and built
+ * like a file: for tests and the fuzzer. */
+void parse_text_as_file(script *s, const char *name, const char *text, size_t len);
 void stmt_done(script *s, sstmt *st, bool may_release);
 void note_dep(script *s, const char *path);
 

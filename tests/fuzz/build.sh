@@ -1,15 +1,18 @@
 #!/bin/sh
-# Build the reader's fuzz target with clang, libFuzzer and the sanitizers,
-# from the library's sources (no configure needed).
-#	tests/fuzz/build.sh [OUTPUT]     (default: tests/fuzz/fuzz-reader)
+# Build the fuzz targets with clang, libFuzzer and the sanitizers, from
+# the sources (no configure needed; the script target needs bison and flex).
+#	tests/fuzz/build.sh [OUTDIR]   writes OUTDIR/fuzz-reader and OUTDIR/fuzz-script
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
-out=${1:-$top/tests/fuzz/fuzz-reader}
-clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-	-I"$top/include" -I"$top/src/lib" \
-	"$top/tests/fuzz/fuzz-reader.c" \
-	"$top"/src/lib/arena.c "$top"/src/lib/bytes.c "$top"/src/lib/arch.c \
-	"$top"/src/lib/aout_header.c "$top"/src/lib/aout_syms.c "$top"/src/lib/aout_lines.c \
-	-o "$out"
-echo "built $out"
+out=${1:-$top/tests/fuzz}
+gen=$(mktemp -d)
+trap 'rm -rf "$gen"' EXIT
+cc="clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+	-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I$top/include -I$top/src/lib"
+lib=$(ls "$top"/src/lib/*.c)
+$cc "$top/tests/fuzz/fuzz-reader.c" $lib -o "$out/fuzz-reader"
+(cd "$gen" && bison -d -o parser.c "$top/grammar/parser.y" && flex "$top/grammar/lexer.l")
+fe=$(ls "$top"/src/p9ld/*.c | grep -v '/main\.c$')
+$cc -I"$top/src/p9ld" -I"$gen" -DPACKAGE_VERSION='"fuzz"' "$top/tests/fuzz/fuzz-script.c" \
+	$fe "$gen/parser.c" "$gen/lex.yy.c" $lib -o "$out/fuzz-script"
+echo "built $out/fuzz-reader $out/fuzz-script"

@@ -65,3 +65,15 @@ bss b 4;
 00002001 b b
 00001020 t _start
 00001021 t inner
+
+=== fill and align that add nothing to an empty atom
+# (once undefined behaviour: pointer arithmetic on an atom with no bytes)
+%% script
+arch 386; got none;
+text _start bytes c3;
+data e { fill 0, 0x7a; align 1, 0x55; }
+data f u8 1;
+%% dump -s
+00002000 d e
+00002000 d f
+00001020 t _start
