@@ -11,6 +11,13 @@
 
 static const char *const severity[] = { "error", "warning", "note" };
 
+/* Where diagnostics go: stderr, unless the script says otherwise (the
+ * fuzzer sends them to /dev/null). */
+static FILE *diag_stream(const script *s)
+{
+	return s->diag_out ? s->diag_out : stderr;
+}
+
 p9ld_place place_of(sloc at)
 {
 	p9ld_place p = { at.file ? at.file->path : NULL, at.line, at.col };
@@ -32,23 +39,24 @@ static const char *line_text(const sfile *f, uint32_t line, size_t *len)
 	return p;
 }
 
-static void show_source(const sloc *at)
+static void show_source(const script *s, const sloc *at)
 {
 	size_t len;
 	const char *text = at->file && at->line ? line_text(at->file, at->line, &len) : NULL;
 	if (!text)
 		return;
-	fprintf(stderr, "%.*s\n", (int)len, text);
+	FILE *out = diag_stream(s);
+	fprintf(out, "%.*s\n", (int)len, text);
 	for (uint32_t i = 1; i < at->col && i <= len; i++)
-		fputc(text[i - 1] == '\t' ? '\t' : ' ', stderr);
-	fputs("^\n", stderr);
+		fputc(text[i - 1] == '\t' ? '\t' : ' ', out);
+	fputs("^\n", out);
 }
 
-static void show_includes(const sfile *f)
+static void show_includes(const script *s, const sfile *f)
 {
 	const char *lead = "In file included from";
 	for (; f && f->parent; f = f->parent) {
-		fprintf(stderr, "%s %s:%u:%u:\n", lead, f->parent->path,
+		fprintf(diag_stream(s), "%s %s:%u:%u:\n", lead, f->parent->path,
 			f->included_at.line, f->included_at.col);
 		lead = "                 from";
 	}
@@ -62,7 +70,7 @@ static bool count(script *s, p9ld_severity sev)
 	s->errors++;
 	if (s->error_limit && s->errors > s->error_limit) {
 		if (!s->too_many)
-			fprintf(stderr, "%s: too many errors (%u); stopping\n", s->prog,
+			fprintf(diag_stream(s), "%s: too many errors (%u); stopping\n", s->prog,
 				s->error_limit);
 		s->too_many = true;
 		return false;
@@ -75,15 +83,15 @@ void report_vat(script *s, p9ld_severity sev, sloc at, const char *fmt, va_list 
 	if (!count(s, sev))
 		return;
 	if (!at.file) {
-		fprintf(stderr, "%s: %s: ", s->prog, severity[sev]);
+		fprintf(diag_stream(s), "%s: %s: ", s->prog, severity[sev]);
 	} else {
-		show_includes(at.file);
-		fprintf(stderr, "%s:%u:%u: %s: ", at.file->path, at.line, at.col,
+		show_includes(s, at.file);
+		fprintf(diag_stream(s), "%s:%u:%u: %s: ", at.file->path, at.line, at.col,
 			severity[sev]);
 	}
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	show_source(&at);
+	vfprintf(diag_stream(s), fmt, ap);
+	fputc('\n', diag_stream(s));
+	show_source(s, &at);
 }
 
 void report_at(script *s, p9ld_severity sev, sloc at, const char *fmt, ...)

@@ -8,6 +8,7 @@
 #define P9LD_SCRIPT_H
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -176,6 +177,7 @@ struct script {
 	bool too_many;               /* the limit was reached and said so */
 	p9ld_image *img;
 	const char *prog;            /* "p9ld" */
+	FILE *diag_out;              /* diagnostics; NULL: stderr */
 	struct builder *builder;
 	pool_mark mark;              /* what the statement being parsed may release to */
 	bool keep;                   /* parsing into a list (settings): keep everything */
