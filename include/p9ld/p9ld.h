@@ -178,12 +178,10 @@ p9ld_place p9ld_atom_place(const p9ld_atom *atom);
 size_t p9ld_atom_count(const p9ld_image *img);
 p9ld_atom *p9ld_atom_at(const p9ld_image *img, size_t i);
 
-/* After a successful p9ld_link(): the atom's virtual address, whether it
- * is in the image (a lazy atom nothing kept refers to is not), and its GOT
- * slot (-1 when it has none). */
+/* After a successful p9ld_link(): the atom's virtual address, and whether
+ * it is in the image (a lazy atom nothing kept refers to is not). */
 uint64_t p9ld_atom_addr(const p9ld_atom *atom);
 int p9ld_atom_kept(const p9ld_atom *atom);
-long p9ld_atom_got_slot(const p9ld_atom *atom);
 
 /* ---- Items: the bytes of an atom ---------------------------------------
  * Each appends to the end of ATOM.  Only zero, align and labels may go into

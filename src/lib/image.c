@@ -293,11 +293,6 @@ uint64_t p9ld_atom_addr(const p9ld_atom *a) { return a->addr; }
 int p9ld_atom_kept(const p9ld_atom *a) { return a->kept; }
 p9ld_place p9ld_atom_place(const p9ld_atom *a) { return a->name->def_place; }
 
-long p9ld_atom_got_slot(const p9ld_atom *a)
-{
-	return a->got_slot == UINT32_MAX ? -1 : (long)a->got_slot;
-}
-
 size_t p9ld_atom_count(const p9ld_image *img)
 {
 	return img->atoms.len + img->anons.len;

@@ -86,7 +86,6 @@ typedef enum eval_state { EVAL_NONE, EVAL_BUSY, EVAL_DONE, EVAL_FAILED } eval_st
 
 struct name {
 	uint32_t len;
-	uint32_t hash;
 	uint8_t kind;                /* name_kind */
 	uint8_t state;               /* eval_state: NAME_CONST, NAME_SYMBOL */
 	int8_t seg;                  /* NAME_SYMBOL: segment, or -1 */

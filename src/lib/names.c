@@ -87,7 +87,6 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	memcpy(e->str, s, n);
 	e->str[n] = 0;
 	e->len = (uint32_t)n;
-	e->hash = h;
 	e->kind = NAME_UNDEF;
 	e->seg = -1;
 	t->slots[i].hash = h;

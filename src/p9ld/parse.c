@@ -111,12 +111,18 @@ static sitem *item(script *s, int kind, sloc at)
 	return it;
 }
 
+/* An item whose operand is bytes, a string, a path or a name. */
+static sitem *item_str(script *s, int kind, sloc at, struct p9s_str str)
+{
+	sitem *it = item(s, kind, at);
+	it->str.ptr = str.ptr;
+	it->str.len = str.len;
+	return it;
+}
+
 sitem *item_bytes(script *s, sloc at, struct p9s_str bytes)
 {
-	sitem *it = item(s, SI_BYTES, at);
-	it->str.ptr = bytes.ptr;
-	it->str.len = bytes.len;
-	return it;
+	return item_str(s, SI_BYTES, at, bytes);
 }
 
 /* u8 u16 u32 u64 in the arch's order; le16 ... be64 in a fixed one. */
@@ -147,9 +153,7 @@ sitem *item_pcrel(script *s, sloc at, unsigned width, sexpr *e)
 
 sitem *item_string(script *s, sloc at, struct p9s_str str, bool nul)
 {
-	sitem *it = item(s, SI_STRING, at);
-	it->str.ptr = str.ptr;
-	it->str.len = str.len;
+	sitem *it = item_str(s, SI_STRING, at, str);
 	it->nul = nul;
 	return it;
 }
@@ -165,9 +169,7 @@ sitem *item_exprs(script *s, int kind, sloc at, sexpr *a, sexpr *b)
 
 sitem *item_incbin(script *s, sloc at, struct p9s_str path, sexpr *off, sexpr *len)
 {
-	sitem *it = item(s, SI_INCBIN, at);
-	it->str.ptr = path.ptr;
-	it->str.len = path.len;
+	sitem *it = item_str(s, SI_INCBIN, at, path);
 	if (off)
 		sexprs_push(s, &it->exprs, off);
 	if (len)
@@ -177,10 +179,7 @@ sitem *item_incbin(script *s, sloc at, struct p9s_str path, sexpr *off, sexpr *l
 
 sitem *item_label(script *s, sloc at, struct p9s_str name)
 {
-	sitem *it = item(s, SI_LABEL, at);
-	it->str.ptr = name.ptr;
-	it->str.len = name.len;
-	return it;
+	return item_str(s, SI_LABEL, at, name);
 }
 
 /* ---- expressions ---------------------------------------------------------- */
