@@ -110,7 +110,7 @@ static bool build_stack(machine *m, int argc, char **argv, char *err, size_t err
 			 (unsigned long long)m->stack_lo);
 		return false;
 	}
-	uint8_t word[8], tosbytes[64];
+	uint8_t word[8], tosbytes[4 * 8 + 40];   /* the largest Tos */
 	memset(tosbytes, 0, sizeof tosbytes);
 	put_word(m, tosbytes + 4 * w + 32, 1, 4);   /* pid */
 	mem_write(m, tos, tosbytes, tos_size(m->arch));

@@ -10,7 +10,8 @@
 #   - the system calls (tests/run/syscalls-amd64.p9) on a host file;
 #   - --trace, --limit, exits messages, faults, an unsupported call and
 #     bad images, with their messages and exit statuses.
-# Each line of the log names what ran.
+# Each line of the log names what ran.  p9ld and p9run run under $VALGRIND
+# when make check-valgrind sets it.
 set -u
 tmp=$(mktemp -d) || exit 99
 trap 'rm -rf "$tmp"' EXIT
@@ -39,11 +40,11 @@ expect_err() {
 
 link() {   # link OUT SCRIPT [OPTIONS...]
 	out=$1 script=$2; shift 2
-	./p9ld "$@" -o "$out" "$script" || { echo "FAIL: $script does not link"; fail=1; return 1; }
+	$VALGRIND ./p9ld "$@" -o "$out" "$script" || { echo "FAIL: $script does not link"; fail=1; return 1; }
 }
 
 run() {    # run IMAGE [ARGS...]: stdout to $tmp/out, stderr to $tmp/err
-	./p9run "$@" > "$tmp/out" 2> "$tmp/err"
+	$VALGRIND ./p9run "$@" > "$tmp/out" 2> "$tmp/err"
 }
 
 # ---- every example -----------------------------------------------------
