@@ -78,12 +78,20 @@ bool mem_map(machine *m, uint64_t lo, uint64_t hi, uint32_t prot)
 	return true;
 }
 
-static void put_word(machine *m, uint8_t *p, uint64_t v, unsigned size)
+void word_put(machine *m, uint8_t *p, uint64_t v, unsigned size)
 {
 	for (unsigned i = 0; i < size; i++) {
 		unsigned shift = 8 * (m->arch->big_endian ? size - 1 - i : i);
 		p[i] = (uint8_t)(v >> shift);
 	}
+}
+
+uint64_t word_get(machine *m, const uint8_t *p, unsigned size)
+{
+	uint64_t v = 0;
+	for (unsigned i = 0; i < size; i++)
+		v = v << 8 | p[m->arch->big_endian ? i : size - 1 - i];
+	return v;
 }
 
 /* The Tos of 9front's /sys/include/tos.h: prof (four pointers and two
@@ -104,27 +112,26 @@ static bool build_stack(machine *m, int argc, char **argv, char *err, size_t err
 		return false;
 	}
 	m->stack_lo = STACK_HI - STACK_SIZE;
-	m->stack_hi = STACK_HI;
-	if (!mem_map(m, m->stack_lo, m->stack_hi, UC_PROT_READ | UC_PROT_WRITE)) {
+	if (!mem_map(m, m->stack_lo, STACK_HI, UC_PROT_READ | UC_PROT_WRITE)) {
 		snprintf(err, errsize, "cannot map the stack at 0x%llx",
 			 (unsigned long long)m->stack_lo);
 		return false;
 	}
 	uint8_t word[8], tosbytes[4 * 8 + 40];   /* the largest Tos */
 	memset(tosbytes, 0, sizeof tosbytes);
-	put_word(m, tosbytes + 4 * w + 32, 1, 4);   /* pid */
+	word_put(m, tosbytes + 4 * w + 32, 1, 4);   /* pid */
 	mem_write(m, tos, tosbytes, tos_size(m->arch));
-	put_word(m, word, (uint64_t)argc, w);
+	word_put(m, word, (uint64_t)argc, w);
 	mem_write(m, sp, word, w);
 	uint64_t s = str;
 	for (int i = 0; i < argc; i++) {
 		size_t n = strlen(argv[i]) + 1;
 		mem_write(m, s, argv[i], n);
-		put_word(m, word, s, w);
+		word_put(m, word, s, w);
 		mem_write(m, sp + (uint64_t)(i + 1) * w, word, w);
 		s += n;
 	}
-	put_word(m, word, 0, w);
+	word_put(m, word, 0, w);
 	mem_write(m, sp + (uint64_t)(argc + 1) * w, word, w);
 	machine_set_reg(m, m->cpu->reg_sp, sp);
 	machine_set_reg(m, m->cpu->reg_rarg, tos);

@@ -68,7 +68,7 @@ static void on_intr(uc_engine *uc, uint32_t intno, void *user)
 		on_trap(m);
 		return;
 	}
-	if ((m->cpu->quirks & QUIRK_PC32_START) && !m->started) {
+	if ((m->cpu->quirks & QUIRK_PC32_START) && m->executed == 0) {
 		machine_set_reg(m, m->cpu->reg_pc, p9ld_aout_header_of(m->aout)->entry64);
 		return;
 	}
@@ -79,12 +79,6 @@ static void on_syscall_insn(uc_engine *uc, void *user)
 {
 	(void)uc;
 	on_trap(user);
-}
-
-static void on_entry(uc_engine *uc, uint64_t addr, uint32_t size, void *user)
-{
-	(void)uc, (void)addr, (void)size;
-	((machine *)user)->started = true;
 }
 
 static void on_block(uc_engine *uc, uint64_t addr, uint32_t size, void *user)
@@ -129,23 +123,20 @@ static int add_hooks(machine *m)
 {
 	uc_hook h;
 	uc_err e;
-	uint64_t entry = p9ld_aout_header_of(m->aout)->entry64;
-	if (m->cpu->trap_kind == TRAP_INSN)
+	/* Every arch takes exceptions here; amd64's SYSCALL arrives through
+	 * an instruction hook instead. */
+	e = uc_hook_add(m->uc, &h, UC_HOOK_INTR, (void *)on_intr, m, 1, 0);
+	if (e == UC_ERR_OK && m->cpu->trap_kind == TRAP_INSN)
 		e = uc_hook_add(m->uc, &h, UC_HOOK_INSN, (void *)on_syscall_insn, m, 1, 0,
 				m->cpu->trap_number);
-	else
-		e = uc_hook_add(m->uc, &h, UC_HOOK_INTR, (void *)on_intr, m, 1, 0);
-	if (e == UC_ERR_OK && m->cpu->trap_kind == TRAP_INSN)
-		e = uc_hook_add(m->uc, &h, UC_HOOK_INTR, (void *)on_intr, m, 1, 0);
-	if (e == UC_ERR_OK)
-		e = uc_hook_add(m->uc, &h, UC_HOOK_CODE, (void *)on_entry, m, entry, entry);
 	if (e == UC_ERR_OK)
 		e = uc_hook_add(m->uc, &h, UC_HOOK_BLOCK, (void *)on_block, m, 1, 0);
 	if (e == UC_ERR_OK)
 		e = uc_hook_add(m->uc, &h, UC_HOOK_MEM_INVALID, (void *)on_bad_access, m, 1, 0);
-	/* Counting every instruction also keeps unicorn's pc exact at each
-	 * one, so a fault names the instruction that made it, not the start
-	 * of its block. */
+	/* Counting every instruction serves --limit, tells the mips64
+	 * start-up quirk whether anything has run yet, and keeps unicorn's
+	 * pc exact at each instruction, so a fault names the instruction that
+	 * made it, not the start of its block. */
 	if (e == UC_ERR_OK)
 		e = uc_hook_add(m->uc, &h, UC_HOOK_CODE, (void *)on_insn_count, m, 1, 0);
 	if (e != UC_ERR_OK) {

@@ -57,12 +57,12 @@ typedef struct machine {
 	region regions[8];          /* what is mapped, for overlap checks */
 	int nregions;
 	uint64_t brk_lo, brk;       /* the heap: from the end of bss to brk */
-	uint64_t stack_lo, stack_hi;
+	uint64_t stack_lo;          /* the stack's lowest address; brk_ stops there */
 	int fds[MAX_FDS];           /* Plan 9 fd -> host fd, -1 when free */
 	char errstr[ERRMAX];
 	bool trace;
-	uint64_t limit, executed;   /* --limit; instructions counted when set */
-	bool started;               /* the entry instruction has run */
+	uint64_t limit;             /* --limit, or UINT64_MAX */
+	uint64_t executed;          /* instructions run so far */
 	uint64_t last_block;        /* start of the last block run */
 	/* how the run ended */
 	enum { RUNNING, EXITED, LIMIT, FAULT, UNSUPPORTED } state;
@@ -78,6 +78,9 @@ void machine_set_reg(machine *m, int reg, uint64_t v);
 bool mem_read(machine *m, uint64_t addr, void *buf, size_t n);
 bool mem_write(machine *m, uint64_t addr, const void *buf, size_t n);
 bool mem_map(machine *m, uint64_t lo, uint64_t hi, uint32_t prot);
+/* A SIZE-byte word of the guest in the arch's byte order. */
+void word_put(machine *m, uint8_t *p, uint64_t v, unsigned size);
+uint64_t word_get(machine *m, const uint8_t *p, unsigned size);
 
 /* syscall.c */
 void syscall_dispatch(machine *m);

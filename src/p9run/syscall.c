@@ -53,9 +53,7 @@ static int64_t read_word(machine *m, uint64_t addr, unsigned size, bool *ok)
 		*ok = false;
 		return 0;
 	}
-	uint64_t v = 0;
-	for (unsigned i = 0; i < size; i++)
-		v = v << 8 | b[m->arch->big_endian ? i : size - 1 - i];
+	uint64_t v = word_get(m, b, size);
 	if (size == 4)
 		return (int32_t)v;
 	return (int64_t)v;
@@ -64,8 +62,7 @@ static int64_t read_word(machine *m, uint64_t addr, unsigned size, bool *ok)
 static void write_word(machine *m, uint64_t addr, uint64_t v, unsigned size, bool *ok)
 {
 	uint8_t b[8];
-	for (unsigned i = 0; i < size; i++)
-		b[i] = (uint8_t)(v >> (8 * (m->arch->big_endian ? size - 1 - i : i)));
+	word_put(m, b, v, size);
 	if (!mem_write(m, addr, b, size))
 		*ok = false;
 }
