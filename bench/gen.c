@@ -2,12 +2,19 @@
  * gen: write the benchmark workload for N functions.
  *
  *	bench/gen p9ld N > big.p9       a p9ld script (amd64, got none)
+ *	bench/gen as N > big.s          the same program for GNU as
+ *	bench/gen ldscript > big.ld     its linker script (text at 0x200028,
+ *	                                data at the next 2 MiB, as p9ld lays out)
  *
  * N text atoms of 16 bytes, each with a pcrel32 to a pseudo-random data
  * atom (lea) and a pcrel32 call to a pseudo-random text atom, and N data
  * atoms of an addr to a pseudo-random text atom and a u32: 2N atoms and
  * 3N fixups.  A fixed LCG makes every run the same program.  N = 1000000
  * gives about 150 MB.
+ *
+ * The assembler form names the same symbols, all global, so that the
+ * assembler resolves none of the 3N references itself: the object carries
+ * 3N relocations for the linker, as the script carries 3N fixups.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,12 +50,71 @@ static void p9ld_script(unsigned long n)
 	}
 }
 
+/* The text and data halves are written in two runs of the same LCG, so
+ * the picks match the script's. */
+static void as_source(unsigned long n)
+{
+	printf("# bench workload: %lu functions\n\t.text\n", n);
+	seed = 1;
+	for (unsigned long i = 0; i < n; i++) {
+		unsigned long d = pick(n), f = pick(n);
+		pick(n);
+		if (i == 0)
+			printf("\t.globl _start\n_start:\n");
+		else
+			printf("\t.globl fn_%07lu\nfn_%07lu:\n", i, i);
+		printf("\t.byte 0x48, 0x8d, 0x05\n\t.long dt_%07lu-.-4\n", d);
+		if (f == 0)
+			printf("\t.byte 0xe8\n\t.long _start-.-4\n");
+		else
+			printf("\t.byte 0xe8\n\t.long fn_%07lu-.-4\n", f);
+		printf("\t.byte 0x90, 0x90, 0x90, 0xc3\n");
+	}
+	printf("\t.data\n");
+	seed = 1;
+	for (unsigned long i = 0; i < n; i++) {
+		pick(n), pick(n);
+		unsigned long t = pick(n);
+		printf("\t.globl dt_%07lu\ndt_%07lu:\n", i, i);
+		if (t == 0)
+			printf("\t.quad _start\n\t.long %lu\n", i);
+		else
+			printf("\t.quad fn_%07lu\n\t.long %lu\n", t, i);
+	}
+}
+
+static void linker_script(void)
+{
+	printf("ENTRY(_start)\n"
+	       "SECTIONS {\n"
+	       "\t. = 0x200028;\n"
+	       "\t.text : { *(.text) }\n"
+	       "\t. = ALIGN(0x200000);\n"
+	       "\t.data : { *(.data) }\n"
+	       "\t/DISCARD/ : { *(.note.GNU-stack) }\n"
+	       "}\n");
+}
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: gen p9ld|as N, or gen ldscript\n");
+	exit(2);
+}
+
 int main(int argc, char **argv)
 {
-	if (argc != 3 || strcmp(argv[1], "p9ld") != 0) {
-		fprintf(stderr, "usage: gen p9ld N\n");
-		return 2;
+	if (argc == 2 && strcmp(argv[1], "ldscript") == 0) {
+		linker_script();
+		return 0;
 	}
-	p9ld_script(strtoul(argv[2], NULL, 0));
+	if (argc != 3)
+		usage();
+	unsigned long n = strtoul(argv[2], NULL, 0);
+	if (strcmp(argv[1], "p9ld") == 0)
+		p9ld_script(n);
+	else if (strcmp(argv[1], "as") == 0)
+		as_source(n);
+	else
+		usage();
 	return 0;
 }
