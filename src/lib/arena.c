@@ -14,6 +14,7 @@
 struct arena_block {
 	struct arena_block *next;
 	size_t used, size;
+	size_t clean;                /* from here on the block is still zero */
 	size_t mapped;               /* bytes mapped, 0 when malloc'd */
 	uint64_t align[];            /* the block's memory starts here */
 };
@@ -62,18 +63,34 @@ static struct arena_block *arena_new_block(arena *a, size_t n)
 		b = pages_alloc(mapped);
 		size = mapped - sizeof *b;
 	} else {
-		b = malloc(sizeof *b + size);
+		b = calloc(1, sizeof *b + size);
 	}
 	if (!b) {
 		a->failed = true;
 		return NULL;
 	}
 	b->used = 0;
+	b->clean = 0;
 	b->size = size;
 	b->mapped = mapped;
 	b->next = a->head;
 	a->head = b;
 	return b;
+}
+
+/* Hand out N bytes at USED, zeroed.  A block starts zero (fresh pages,
+ * calloc) and only memory given back by arena_unalloc is dirty, so most
+ * allocations write nothing: a million-atom link would otherwise clear
+ * every page twice, once in the kernel and once here. */
+static void *take(struct arena_block *b, size_t n)
+{
+	char *p = (char *)b->align + b->used;
+	if (b->used < b->clean)
+		memset(p, 0, (b->clean < b->used + n ? b->clean : b->used + n) - b->used);
+	b->used += n;
+	if (b->clean < b->used)
+		b->clean = b->used;
+	return p;
 }
 
 void *arena_alloc(arena *a, size_t n)
@@ -92,16 +109,13 @@ void *arena_alloc(arena *a, size_t n)
 			a->head = b;
 			big->next = b->next;
 			b->next = big;
-			big->used = need;
-			return memset((char *)big->align, 0, need);
+			return take(big, need);
 		}
 		b = arena_new_block(a, need);
 		if (!b)
 			return NULL;
 	}
-	void *p = (char *)b->align + b->used;
-	b->used += need;
-	return memset(p, 0, need);
+	return take(b, need);
 }
 
 char *arena_strdup(arena *a, const char *s, size_t n)
@@ -234,7 +248,6 @@ bool arena_try_extend(arena *a, void *p, size_t old, size_t new)
 		return false;
 	if (n - o > b->size - b->used)
 		return false;
-	memset((char *)b->align + b->used, 0, n - o);
-	b->used += n - o;
+	take(b, n - o);
 	return true;
 }

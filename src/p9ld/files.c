@@ -124,6 +124,19 @@ void files_free(script *s)
 	}
 }
 
+void file_passed(sfile *f, size_t n)
+{
+	enum { DROP_STEP = 4 * 1024 * 1024 };
+	if (!f->mapped)
+		return;
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	size_t upto = n / page * page;
+	if (upto >= f->dropped + DROP_STEP) {
+		madvise(f->text + f->dropped, upto - f->dropped, MADV_DONTNEED);
+		f->dropped = upto;
+	}
+}
+
 sfile *file_read(script *s, const char *path, sfile *parent, sloc from)
 {
 	struct stat st = { 0 };

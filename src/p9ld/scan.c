@@ -21,6 +21,7 @@ size_t scan_input(scan_ctx *c, char *buf, size_t max)
 		n = max;
 	memcpy(buf, c->f->text + c->read, n);
 	c->read += n;
+	file_passed(c->f, c->read);
 	return n;
 }
 

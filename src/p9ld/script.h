@@ -62,6 +62,7 @@ struct sfile {
 	char *text;                  /* the file's bytes (mapped, or read) */
 	size_t len;
 	bool mapped;                 /* munmap at the end */
+	size_t dropped;              /* mapped: bytes given back by file_passed */
 	bool malloced;               /* free at the end */
 	sfile *parent;               /* the file that included it, or NULL */
 	sloc included_at;
@@ -69,6 +70,10 @@ struct sfile {
 	sfile *next;                 /* every file read, in order */
 };
 
+/* The scanner has copied F's first N bytes: a mapped file's pages before
+ * them leave the process (the page cache keeps them, and a diagnostic
+ * quoting a line maps its page again). */
+void file_passed(sfile *f, size_t n);
 /* Read PATH as a script; NULL (reported at FROM) when it cannot be. */
 sfile *file_read(script *s, const char *path, sfile *parent, sloc from);
 void files_free(script *s);
