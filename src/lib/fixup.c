@@ -34,8 +34,10 @@ static void apply(p9ld_image *img, p9ld_atom *a, fixup *f)
 
 static void fix_atoms(p9ld_image *img, const vec *list)
 {
+	p9ld_atom *const *atoms = list->data;
 	for (size_t i = 0; i < list->len; i++) {
-		p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
+		p9ld_atom *a = atoms[i];
+		prefetch_ahead(atoms, i, list->len);
 		if (!a->kept)
 			continue;
 		for (fixup *f = a->fixups; f; f = f->next)

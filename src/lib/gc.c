@@ -108,7 +108,13 @@ bool pass_gc(p9ld_image *img)
 	vec_init(&m.work, sizeof(p9ld_atom *));
 	add_roots(img, &m);
 	while (m.work.len && !m.failed) {
-		p9ld_atom *a = *(p9ld_atom **)vec_at(&m.work, --m.work.len);
+		p9ld_atom **work = m.work.data;
+		p9ld_atom *a = work[--m.work.len];
+		/* the worklist is taken from its end: look below */
+		if (m.work.len >= PREFETCH_AHEAD)
+			prefetch_names(work[m.work.len - PREFETCH_AHEAD]);
+		if (m.work.len >= PREFETCH_AHEAD / 2)
+			prefetch_named_atoms(work[m.work.len - PREFETCH_AHEAD / 2]);
 		for (fixup *f = a->fixups; f; f = f->next) {
 			if (f->by_name)
 				use_name(img, &m, f->u.name, f->place);

@@ -463,9 +463,14 @@ static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 		diag_error(img, place, "bad byte order %d", (int)order);
 		return -1;
 	}
+	if (a->size > UINT32_MAX - width) {
+		diag_error(img, place, "a value at offset %llu of atom '%s': past 4 GiB, "
+			   "beyond any segment", (unsigned long long)a->size, a->name->str);
+		return -1;
+	}
 	if (!atom_grow(img, a, width, place))
 		return -1;
-	uint64_t offset = a->size;
+	uint32_t offset = (uint32_t)a->size;
 	a->size += width;
 	if (kind == FIX_ABS && expr_is_literal(e)) {
 		int64_t v;

@@ -106,13 +106,17 @@ struct name {
 	char str[];                  /* the name and a NUL */
 };
 
-/* Open addressing; a slot holds the name's hash and length beside the
- * pointer, so a probe reads one cache line and touches a name only when
- * both match.  A stored hash always has its top bit set; 0 is empty. */
+/* Open addressing; a slot holds the name's hash, its length and its
+ * first SLOT_KEY bytes beside the pointer, so a probe for a short name
+ * reads one cache line and never the name itself: on a million-atom link
+ * that second miss was a third of the build.  A stored hash always has
+ * its top bit set; 0 is empty. */
+enum { SLOT_KEY = 16 };
 typedef struct name_slot {
 	uint32_t hash;
 	uint32_t len;
 	name *name;
+	char key[SLOT_KEY];          /* the name's first bytes, zero-padded */
 } name_slot;
 
 typedef struct name_table {
@@ -192,18 +196,49 @@ typedef enum fixup_kind { FIX_ABS, FIX_PCREL } fixup_kind;
 /* A fixup whose value is a bare name (most are) holds the name itself:
  * no expression node, and the place of the fixup is the name's. */
 struct fixup {
-	uint64_t offset;             /* in its atom */
+	uint32_t offset;             /* in its atom (segments are < 4 GiB) */
+	uint8_t width;
+	uint8_t order;               /* p9ld_order */
+	uint8_t kind;                /* fixup_kind */
+	bool by_name;
 	union {
 		p9ld_expr *expr;
 		name *name;          /* by_name */
 	} u;
 	fixup *next;                 /* the atom's fixups in order */
 	p9ld_place place;
-	uint8_t width;
-	uint8_t order;               /* p9ld_order */
-	uint8_t kind;                /* fixup_kind */
-	bool by_name;
 };
+
+/* The passes that walk atoms in order chase pointers from each one to
+ * names and atoms scattered through memory.  Asking, PREFETCH_AHEAD atoms
+ * early, for the names an atom refers to, and half as early for the atoms
+ * those names define, overlaps the cache misses instead of taking them
+ * one after another (on a million atoms, a third of those passes). */
+enum { PREFETCH_AHEAD = 16 };
+
+static inline void prefetch_names(const p9ld_atom *a)
+{
+	__builtin_prefetch(a->name);
+	for (const fixup *f = a->fixups; f; f = f->next)
+		if (f->by_name)
+			__builtin_prefetch(f->u.name);
+}
+
+static inline void prefetch_named_atoms(const p9ld_atom *a)
+{
+	for (const fixup *f = a->fixups; f; f = f->next)
+		if (f->by_name && f->u.name->kind == NAME_ATOM)
+			__builtin_prefetch(f->u.name->u.atom);
+}
+
+/* Prefetch for the atom I of LIST (of N) about to be visited. */
+static inline void prefetch_ahead(p9ld_atom *const *list, size_t i, size_t n)
+{
+	if (i + PREFETCH_AHEAD < n)
+		prefetch_names(list[i + PREFETCH_AHEAD]);
+	if (i + PREFETCH_AHEAD / 2 < n)
+		prefetch_named_atoms(list[i + PREFETCH_AHEAD / 2]);
+}
 
 typedef enum expr_kind {
 	EXPR_INT, EXPR_NAME, EXPR_DOT, EXPR_SIZEOF, EXPR_GOT, EXPR_STRING,

@@ -33,7 +33,10 @@ static size_t probe(const name_table *t, const char *s, size_t n, uint32_t h)
 		const name_slot *sl = &t->slots[i];
 		if (!sl->hash)
 			return i;
-		if (sl->hash == h && sl->len == n && memcmp(sl->name->str, s, n) == 0)
+		if (sl->hash == h && sl->len == n &&
+		    memcmp(sl->key, s, n < SLOT_KEY ? n : SLOT_KEY) == 0 &&
+		    (n <= SLOT_KEY || memcmp(sl->name->str + SLOT_KEY, s + SLOT_KEY,
+					     n - SLOT_KEY) == 0))
 			return i;
 	}
 }
@@ -57,6 +60,13 @@ static bool grow(name_table *t)
 	t->slots = slots;
 	t->cap = cap;
 	return true;
+}
+
+void p9ld_prefetch_name(const p9ld_image *img, const char *s)
+{
+	const name_table *t = &img->names;
+	if (t->cap)
+		__builtin_prefetch(&t->slots[name_hash(s, strlen(s)) & (t->cap - 1)]);
 }
 
 name *names_find(const p9ld_image *img, const char *s, size_t n)
@@ -92,6 +102,7 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	t->slots[i].hash = h;
 	t->slots[i].len = (uint32_t)n;
 	t->slots[i].name = e;
+	memcpy(t->slots[i].key, s, n < SLOT_KEY ? n : SLOT_KEY);
 	t->count++;
 	return e;
 }

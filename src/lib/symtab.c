@@ -58,8 +58,11 @@ static void put_atom(symwriter *w, const p9ld_atom *a)
 
 static void put_segment(symwriter *w, const vec *list, p9ld_segment seg)
 {
+	p9ld_atom *const *atoms = list->data;
 	for (size_t i = 0; i < list->len; i++) {
-		const p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
+		const p9ld_atom *a = atoms[i];
+		if (i + PREFETCH_AHEAD < list->len)
+			__builtin_prefetch(atoms[i + PREFETCH_AHEAD]->name);
 		if (a->kept && a->seg == seg)
 			put_atom(w, a);
 	}

@@ -180,12 +180,18 @@ sfile *file_read(script *s, const char *path, sfile *parent, sloc from)
 	f->included_at = from;
 	f->dev = (uint64_t)st.st_dev;
 	f->ino = (uint64_t)st.st_ino;
+	pipe_lock(s);
 	if (s->files_tail)
 		s->files_tail->next = f;
 	else
 		s->files = f;
 	s->files_tail = f;
-	if (!is_stdin)
+	pipe_unlock(s);
+	if (is_stdin)
+		;
+	else if (pipe_on_parser(s))
+		pipe_defer_dep(s, path);
+	else
 		note_dep(s, path);
 	return f;
 }

@@ -11,6 +11,8 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,11 +21,17 @@
 #include "script.h"
 
 enum { OPT_DEFSYM = 256, OPT_GOT, OPT_GC, OPT_DEPFILE, OPT_LIST_ARCHS,
-       OPT_PERF, OPT_HELP, OPT_VERSION };
+       OPT_PERF, OPT_THREADS, OPT_HELP, OPT_VERSION };
+
+/* Scripts at least this big (in all) are parsed on a thread of their own
+ * while this one builds: below it, starting a thread costs more than it
+ * saves. */
+#define PIPE_THRESHOLD (1024 * 1024)
 
 typedef struct cli {
 	const char *output, *map, *depfile, *arch;
 	bool gc, strip, verbose, perf;
+	int threads;                 /* --threads: 0 decide by size, 1, 2 */
 	char *settings;              /* -T -D -R -E --got --defsym as script text */
 	size_t settings_len;
 } cli;
@@ -48,6 +56,8 @@ static void usage(FILE *f)
 	      "      --list-archs     print the arch table and exit\n"
 	      "  -v, --verbose        say what was built\n"
 	      "      --perf           time each phase and pass, on stderr\n"
+	      "      --threads N      1: one thread; 2: parse on a second one\n"
+	      "                       (default: 2 for scripts of 1 MiB or more)\n"
 	      "      --help, --version\n", f);
 }
 
@@ -104,6 +114,7 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		{ "list-archs", no_argument, NULL, OPT_LIST_ARCHS },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "perf", no_argument, NULL, OPT_PERF },
+		{ "threads", required_argument, NULL, OPT_THREADS },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
@@ -147,6 +158,11 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		case OPT_DEPFILE: c->depfile = optarg; break;
 		case 'v': c->verbose = true; break;
 		case OPT_PERF: c->perf = true; break;
+		case OPT_THREADS:
+			if (strcmp(optarg, "1") && strcmp(optarg, "2"))
+				return bad_usage("--threads takes 1 or 2, not '%s'", optarg);
+			c->threads = optarg[0] - '0';
+			break;
 		case OPT_LIST_ARCHS: list_archs(); exit(0);
 		case OPT_HELP: usage(stdout); exit(0);
 		case OPT_VERSION: printf("p9ld %s\n", PACKAGE_VERSION); exit(0);
@@ -161,13 +177,26 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 
 /* Every script in order, each with its includes in place; each statement
  * goes into the image as it is parsed. */
-static void parse_scripts(script *s, int n, char **paths)
+void parse_scripts(script *s, int n, char **paths)
 {
-	for (int i = 0; i < n && !s->too_many; i++) {
+	for (int i = 0; i < n && !(s->pipe ? pipe_stopped(s) : s->too_many); i++) {
 		sfile *f = file_read(s, paths[i], NULL, (sloc){ NULL, 0, 0 });
 		if (f)
 			parse_file(s, f);
 	}
+}
+
+/* Two threads when asked, or when the scripts are big enough to pay. */
+static bool two_threads(const cli *c, int n, char **paths)
+{
+	if (c->threads)
+		return c->threads == 2;
+	off_t total = 0;
+	struct stat st;
+	for (int i = 0; i < n; i++)
+		if (strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0)
+			total += st.st_size;
+	return total >= PIPE_THRESHOLD;
 }
 
 static void verbose(script *s, const char *output)
@@ -191,10 +220,19 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Peak resident memory so far, in MiB. */
+static long peak_mib(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss / 1024;
+}
+
 static void print_pass(void *user, const char *pass, double seconds)
 {
 	(void)user;
-	fprintf(stderr, "p9ld: perf:   %-10s %8.3f s\n", pass, seconds);
+	fprintf(stderr, "p9ld: perf:   %-10s %8.3f s  peak %5ld MiB\n", pass, seconds,
+		peak_mib());
 }
 
 /* After a syntax error the statements that did parse are still built, so
@@ -208,12 +246,16 @@ static int build_link_write(script *s, cli *c, int nscripts, char **scripts,
 	p9ld_set_strip(s->img, c->strip);
 	double t0 = now();
 	build_begin(s, &o, settings);
-	parse_scripts(s, nscripts, scripts);
+	if (two_threads(c, nscripts, scripts))
+		pipe_parse_and_build(s, nscripts, scripts);
+	else
+		parse_scripts(s, nscripts, scripts);
 	bool parsed = s->errors == 0;
 	bool built = build_end(s, settings);
 	double t1 = now();
 	if (c->perf) {
-		fprintf(stderr, "p9ld: perf: parse and build %8.3f s\n", t1 - t0);
+		fprintf(stderr, "p9ld: perf: parse and build %8.3f s  peak %5ld MiB\n", t1 - t0,
+			peak_mib());
 		p9ld_set_pass_timer(s->img, print_pass, NULL);
 	}
 	if (!built || !parsed || p9ld_link(s->img) != 0)
@@ -223,7 +265,8 @@ static int build_link_write(script *s, cli *c, int nscripts, char **scripts,
 	if (p9ld_write_file(s->img, output) != 0)
 		return 1;
 	if (c->perf)
-		fprintf(stderr, "p9ld: perf: link %8.3f s, write %8.3f s\n", t2 - t1, now() - t2);
+		fprintf(stderr, "p9ld: perf: link %8.3f s, write %8.3f s  peak %5ld MiB\n",
+			t2 - t1, now() - t2, peak_mib());
 	if (c->verbose)
 		verbose(s, output);
 	bool ok = (!c->map || write_map(s, c->map, output)) &&
@@ -250,10 +293,13 @@ int main(int argc, char **argv)
 		report_plain(&s, "out of memory");
 	}
 	status = bad_settings ? 2 : s.errors ? 1 : 0;
+	double t = now();
 	p9ld_image_free(s.img);
 	files_free(&s);
 	pool_free(&s.pool);
 	pool_free(&s.lasting);
+	if (c.perf)
+		fprintf(stderr, "p9ld: perf: free %8.3f s\n", now() - t);
 	free(s.incdirs);
 	free(c.settings);
 	return status;

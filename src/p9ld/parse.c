@@ -316,10 +316,20 @@ void stmt_done(script *s, sstmt *st, bool may_release)
 		s->list_tail = st;
 		return;
 	}
-	if (st->kind == SS_INCLUDE)
+	if (st->kind == SS_INCLUDE) {
+		/* with a lookahead token held, the memory it lives in must
+		 * not go to the builder while the include is parsed */
+		s->pinned += !may_release;
 		include_now(s, st);
-	else
+		s->pinned -= !may_release;
+	} else if (s->pipe) {
+		pipe_put(s, st, may_release);
+		return;
+	} else {
 		build_stream(s, st);
+	}
+	if (s->pipe)
+		return;
 	if (may_release && !build_keeps(s))
 		pool_release(s, s->mark);
 }

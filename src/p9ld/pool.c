@@ -52,7 +52,10 @@ void *pool_alloc(script *s, size_t n)
 
 void *lasting_alloc(script *s, size_t n)
 {
-	return take(s, &s->lasting, n);
+	pipe_lock(s);
+	void *m = take(s, &s->lasting, n);
+	pipe_unlock(s);
+	return m;
 }
 
 char *pool_strndup(script *s, const char *p, size_t n)
@@ -90,6 +93,30 @@ void pool_release(script *s, pool_mark m)
 	}
 	if (p->head)
 		p->head->used = m.used;
+}
+
+void pool_release_all(pool *p)
+{
+	while (p->head) {
+		struct pool_block *b = p->head;
+		p->head = b->next;
+		b->next = p->spare;
+		p->spare = b;
+	}
+}
+
+static struct pool_block **last_link(struct pool_block **l)
+{
+	while (*l)
+		l = &(*l)->next;
+	return l;
+}
+
+void pool_adopt(pool *to, pool *from)
+{
+	*last_link(&to->head) = from->head;
+	*last_link(&to->spare) = from->spare;
+	from->head = from->spare = NULL;
 }
 
 static void free_blocks(struct pool_block *b)

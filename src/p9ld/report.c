@@ -80,6 +80,10 @@ static bool count(script *s, p9ld_severity sev)
 
 void report_vat(script *s, p9ld_severity sev, sloc at, const char *fmt, va_list ap)
 {
+	if (pipe_on_parser(s)) {
+		pipe_defer_diag(s, sev, at, fmt, ap);
+		return;
+	}
 	if (!count(s, sev))
 		return;
 	if (!at.file) {
@@ -115,8 +119,10 @@ void report_engine(void *user, const p9ld_diag *d)
 {
 	script *s = user;
 	sloc at = { NULL, d->place.line, d->place.col };
+	pipe_lock(s);
 	for (sfile *f = s->files; f && d->place.file; f = f->next)
 		if (f->path == d->place.file)
 			at.file = f;
+	pipe_unlock(s);
 	report_at(s, d->severity, at, "%s", d->message);
 }

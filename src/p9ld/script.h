@@ -47,6 +47,8 @@ void *lasting_alloc(script *s, size_t n);
 char *lasting_strndup(script *s, const char *p, size_t n);
 pool_mark pool_here(script *s);
 void pool_release(script *s, pool_mark m);
+void pool_release_all(pool *p);                 /* every block becomes a spare */
+void pool_adopt(pool *to, pool *from);          /* FROM's blocks join TO's */
 void pool_free(pool *p);
 
 /* ---- files.c: script files, include paths ------------------------------ */
@@ -140,7 +142,9 @@ struct sitem {
 
 typedef enum sstmt_kind {
 	SS_ARCH, SS_BASE_TEXT, SS_BASE_DATA, SS_ROUND, SS_ENTRY, SS_CONST,
-	SS_SYMBOL, SS_INCLUDE, SS_EXPORT, SS_SPECIAL, SS_GOT, SS_SOURCE, SS_ATOM
+	SS_SYMBOL, SS_INCLUDE, SS_EXPORT, SS_SPECIAL, SS_GOT, SS_SOURCE, SS_ATOM,
+	SS_DIAG,                     /* pipe.c: a parser diagnostic, said in order */
+	SS_DEP                       /* pipe.c: a file read, noted in order */
 } sstmt_kind;
 
 typedef struct sattrs {
@@ -186,6 +190,9 @@ struct script {
 	struct builder *builder;
 	pool_mark mark;              /* what the statement being parsed may release to */
 	bool keep;                   /* parsing into a list (settings): keep everything */
+	struct pipe *pipe;           /* the parser runs on its own thread (pipe.c) */
+	unsigned pinned;             /* parser thread: in an include read with a
+					lookahead token held, batches may not end */
 	sstmt *list, *list_tail;     /* that list */
 };
 
@@ -197,6 +204,19 @@ sstmt *parse_string(script *s, const char *name, const char *text);
  * like a file: for tests and the fuzzer. */
 void parse_text_as_file(script *s, const char *name, const char *text, size_t len);
 void stmt_done(script *s, sstmt *st, bool may_release);
+/* main.c: every script named, in order, includes in place. */
+void parse_scripts(script *s, int n, char **paths);
+
+/* pipe.c: parsing on a thread of its own, building on this one. */
+void pipe_parse_and_build(script *s, int nscripts, char **scripts);
+bool pipe_on_parser(const script *s);
+bool pipe_stopped(const script *s);
+void pipe_put(script *s, sstmt *st, bool may_release);
+void pipe_defer_diag(script *s, p9ld_severity sev, sloc at, const char *fmt,
+		     va_list ap);
+void pipe_defer_dep(script *s, const char *path);
+void pipe_lock(script *s);                /* s->lasting and s->files */
+void pipe_unlock(script *s);
 void note_dep(script *s, const char *path);
 
 /* build.c: statements into the image, in order.  A statement that cannot

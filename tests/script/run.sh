@@ -14,7 +14,8 @@
 #
 # A case that fails must leave an existing output untouched and create
 # nothing.  P9LD_REGEN=1 rewrites nothing: expected text is written by
-# hand.  $VALGRIND, when set, prefixes every p9ld run.
+# hand.  $VALGRIND, when set, prefixes every p9ld run; $P9LD_FIRST_ARGS,
+# when set, comes before each case's arguments (tests/script/threads.sh).
 set -u
 top=$(pwd)
 fail=0 cases=0
@@ -30,7 +31,7 @@ run_case() {   # run_case DIR NAME
 	[ -f .status ] && want_status=$(cat .status)
 	printf 'precious' > out
 	# shellcheck disable=SC2086
-	timeout 120 $VALGRIND "$top/p9ld" $args t.p9 > .stdout 2> .err
+	timeout 120 $VALGRIND "$top/p9ld" ${P9LD_FIRST_ARGS:-} $args t.p9 > .stdout 2> .err
 	status=$?
 	[ "$status" = 124 ] && echo "FAIL $name: p9ld ran for 120 s" 
 	ok=0
