@@ -83,8 +83,11 @@ static void visit(p9ld_image *img, p9ld_expr *e, void *ctx)
 
 static void add_roots(p9ld_image *img, marker *m)
 {
+	p9ld_atom *const *atoms = img->atoms.data;
 	for (size_t i = 0; i < img->atoms.len; i++) {
-		p9ld_atom *a = *(p9ld_atom **)vec_at(&img->atoms, i);
+		p9ld_atom *a = atoms[i];
+		if (i + PREFETCH_AHEAD < img->atoms.len)
+			__builtin_prefetch(atoms[i + PREFETCH_AHEAD]->name);
 		if (!img->gc && !(a->flags & P9LD_LAZY))
 			keep(img, m, a);
 		if (a->name->exported)

@@ -23,13 +23,20 @@ static void overflow(cursor *c, const char *what, p9ld_place place)
 	c->ok = false;
 }
 
-/* Move the cursor to the next multiple of ALIGN, then past SIZE bytes;
- * returns where it started the SIZE bytes. */
+/* Can the cursor move to the next multiple of ALIGN, then past SIZE
+ * bytes?  Where the SIZE bytes start is *START. */
+static bool fits(const cursor *c, uint64_t align, uint64_t size, uint64_t *start)
+{
+	*start = (c->addr + align - 1) & ~(align - 1);
+	return *start >= c->addr && *start + size >= *start && *start + size <= c->max;
+}
+
+/* Move the cursor past SIZE bytes at ALIGN; returns where they start. */
 static uint64_t place_bytes(cursor *c, uint64_t align, uint64_t size,
 			    const char *what, p9ld_place place)
 {
-	uint64_t start = (c->addr + align - 1) & ~(align - 1);
-	if (start < c->addr || start + size < start || start + size > c->max) {
+	uint64_t start;
+	if (!fits(c, align, size, &start)) {
 		overflow(c, what, place);
 		return c->addr;
 	}
@@ -37,14 +44,22 @@ static uint64_t place_bytes(cursor *c, uint64_t align, uint64_t size,
 	return start;
 }
 
+/* An atom's name is read only to report an overflow: on a big link it
+ * would be a cache miss per atom. */
 static void place_atoms(cursor *c, const vec *list, p9ld_segment seg)
 {
+	p9ld_atom *const *atoms = list->data;
 	for (size_t i = 0; i < list->len && c->ok; i++) {
-		p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
+		p9ld_atom *a = atoms[i];
+		uint64_t start;
 		if (!a->kept || a->seg != seg)
 			continue;
-		a->addr = place_bytes(c, atom_align(a), a->size, a->name->str,
-				      a->name->def_place);
+		if (fits(c, atom_align(a), a->size, &start)) {
+			a->addr = start;
+			c->addr = start + a->size;
+		} else {
+			overflow(c, a->name->str, a->name->def_place);
+		}
 		c->img->lay.atoms_kept++;
 	}
 }
