@@ -235,7 +235,7 @@ expr
 
 operand
 	: INTEGER                           { $$ = expr_int(S, AT(@1), $1); }
-	| IDENT                             { $$ = expr_name(S, SX_NAME, AT(@1), $1.ptr); }
+	| IDENT                             { $$ = expr_ident(S, AT(@1), $1); }
 	| '(' expr ')'                      { $$ = $2; }
 	| '-' operand                       { $$ = expr_unary(S, AT(@1), P9LD_NEG, $2); }
 	| '~' operand                       { $$ = expr_unary(S, AT(@1), P9LD_NOT, $2); }
@@ -243,7 +243,7 @@ operand
 
 primary
 	: INTEGER                           { $$ = expr_int(S, AT(@1), $1); }
-	| IDENT                             { $$ = expr_name(S, SX_NAME, AT(@1), $1.ptr); }
+	| IDENT                             { $$ = expr_ident(S, AT(@1), $1); }
 	| expr_keyword                      { $$ = expr_name(S, SX_NAME, AT(@1), $1); }
 	| '.'                               { $$ = expr_leaf(S, SX_DOT, AT(@1)); }
 	| SIZEOF '(' name ')'               { $$ = expr_name(S, SX_SIZEOF, AT(@3), $3); }

@@ -40,8 +40,11 @@ static p9ld_expr *name_node(p9ld_image *img, expr_kind kind, const char *s,
 	p9ld_expr *e = n ? node(img, kind, place) : NULL;
 	if (!e)
 		return NULL;
-	if (n->kind == NAME_SPECIAL)
-		img->specials[n->u.special] = true;   /* any use declares it */
+	/* Any use declares a special.  The names are compared by address:
+	 * reading the name here would be a cache miss per reference. */
+	for (int i = 0; i < 3; i++)
+		if (n == img->special_names[i])
+			img->specials[i] = true;
 	e->u.name = n;
 	return e;
 }

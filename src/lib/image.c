@@ -52,6 +52,7 @@ p9ld_image *p9ld_image_new(p9ld_diag_fn fn, void *user)
 		if (!n)
 			goto fail;
 		n->u.special = i;
+		img->special_names[i] = n;
 	}
 	if (!intern_builtin(img, "__GOT", NAME_GOT) ||
 	    p9ld_set_entry(img, "_start", no_place) < 0)

@@ -296,6 +296,7 @@ struct p9ld_image {
 	p9ld_got_policy got_policy;
 	bool gc, strip;
 	bool specials[3];            /* declared */
+	name *special_names[3];      /* etext, edata, end: known by address */
 
 	name_table names;
 	string_table strings;

@@ -29,6 +29,7 @@ sitem *item_label(script *s, sloc at, struct p9s_str name);
 
 sexpr *expr_int(script *s, sloc at, int64_t v);
 sexpr *expr_name(script *s, int kind, sloc at, const char *name);
+sexpr *expr_ident(script *s, sloc at, struct p9s_str name);   /* length known */
 sexpr *expr_leaf(script *s, int kind, sloc at);
 sexpr *expr_string(script *s, sloc at, struct p9s_str str);
 sexpr *expr_unary(script *s, sloc at, p9ld_op op, sexpr *e);

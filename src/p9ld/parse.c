@@ -207,6 +207,14 @@ sexpr *expr_name(script *s, int kind, sloc at, const char *name)
 	return e;
 }
 
+sexpr *expr_ident(script *s, sloc at, struct p9s_str name)
+{
+	sexpr *e = expr(s, SX_NAME, at);
+	e->u.str.ptr = name.ptr;
+	e->u.str.len = name.len;
+	return e;
+}
+
 sexpr *expr_leaf(script *s, int kind, sloc at)
 {
 	return expr(s, kind, at);

@@ -13,7 +13,8 @@ struct pool_block {
 	uint64_t mem[];
 };
 
-static void *take(script *s, pool *p, size_t n)
+/* N bytes from P, not cleared. */
+static void *take_raw(script *s, pool *p, size_t n)
 {
 	n = (n + 7) & ~(size_t)7;
 	struct pool_block *b = p->head;
@@ -42,7 +43,12 @@ static void *take(script *s, pool *p, size_t n)
 	}
 	void *m = (char *)b->mem + b->used;
 	b->used += n;
-	return memset(m, 0, n);
+	return m;
+}
+
+static void *take(script *s, pool *p, size_t n)
+{
+	return memset(take_raw(s, p, n), 0, n);
 }
 
 void *pool_alloc(script *s, size_t n)
@@ -58,9 +64,10 @@ void *lasting_alloc(script *s, size_t n)
 	return m;
 }
 
+/* Every byte is written: no clearing first (a name per token). */
 char *pool_strndup(script *s, const char *p, size_t n)
 {
-	char *d = pool_alloc(s, n + 1);
+	char *d = take_raw(s, &s->pool, n + 1);
 	memcpy(d, p, n);
 	d[n] = 0;
 	return d;
