@@ -10,7 +10,8 @@
  * Memory rule: everything an image owns lives in the image and dies with
  * p9ld_image_free().  Strings and bytes passed in are copied, except the
  * file names inside a p9ld_place, which the caller keeps alive until the
- * image is freed (a front end keeps its file names for the whole link).
+ * image is freed (a front end keeps its file names for the whole link),
+ * and the bytes given to p9ld_emit_borrowed.
  *
  * Errors: no function prints, exits or aborts.  Each error is passed to the
  * image's diagnostics callback with the place the caller supplied, and the
@@ -201,6 +202,23 @@ typedef enum p9ld_order {
 
 int p9ld_emit_bytes(p9ld_image *img, p9ld_atom *atom, const void *bytes,
 		    size_t n, p9ld_place place);
+
+/* Like p9ld_emit_bytes, but when they are the atom's first bytes they are
+ * not copied: the atom refers to BYTES, which must stay valid and
+ * unchanged until the image is written or freed, and which the engine
+ * never writes.  Anything emitted into the atom later (bytes, values,
+ * alignment) first copies them into memory of its own.  For big blobs
+ * (a mapped incbin file): the image is written straight from them. */
+int p9ld_emit_borrowed(p9ld_image *img, p9ld_atom *atom, const void *bytes,
+		       size_t n, p9ld_place place);
+
+/* p9ld_emit_borrowed, saying where BYTES come from: the file open as FD,
+ * from OFFSET (BYTES are, say, its mapping there).  p9ld_write_file then
+ * has the kernel copy them file to file (copy_file_range) and writes
+ * them from BYTES only where it cannot.  FD stays open, unchanged, until
+ * the image is written or freed. */
+int p9ld_emit_file_bytes(p9ld_image *img, p9ld_atom *atom, const void *bytes,
+			 size_t n, int fd, uint64_t offset, p9ld_place place);
 
 /* N zero bytes (in bss: N bytes of reservation). */
 int p9ld_emit_zero(p9ld_image *img, p9ld_atom *atom, uint64_t n,

@@ -47,6 +47,7 @@ p9ld_image *p9ld_image_new(p9ld_diag_fn fn, void *user)
 	vec_init(&img->consts, sizeof(name *));
 	vec_init(&img->exports, sizeof(export_req));
 	vec_init(&img->sources, sizeof(source *));
+	vec_init(&img->extents, sizeof(file_extent));
 	for (int i = 0; i < 3; i++) {
 		name *n = intern_builtin(img, special_names[i], NAME_SPECIAL);
 		if (!n)
@@ -78,6 +79,7 @@ void p9ld_image_free(p9ld_image *img)
 	vec_free(&img->consts);
 	vec_free(&img->exports);
 	vec_free(&img->sources);
+	vec_free(&img->extents);
 	names_free(&img->names);
 	free(img->strings.slots);
 	buf_free(&img->lay.got);
@@ -330,7 +332,9 @@ bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place)
 			   a->name->str);
 		return false;
 	}
-	uint64_t have = atom_capacity(a->size), cap = atom_capacity(want);
+	/* borrowed bytes are never written: any growth copies them */
+	uint64_t have = a->borrowed ? 0 : atom_capacity(a->size);
+	uint64_t cap = atom_capacity(want);
 	if (a->seg == P9LD_BSS || cap == have)
 		return true;
 	if (cap > SIZE_MAX / 2) {
@@ -338,7 +342,7 @@ bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place)
 			   a->name->str);
 		return false;
 	}
-	if (arena_try_extend(&img->bytes, a->bytes, have, cap))
+	if (!a->borrowed && arena_try_extend(&img->bytes, a->bytes, have, cap))
 		return true;
 	uint8_t *p = arena_alloc(&img->bytes, cap);
 	if (!p) {
@@ -348,6 +352,7 @@ bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place)
 	if (a->size)
 		memcpy(p, a->bytes, a->size);
 	a->bytes = p;
+	a->borrowed = false;
 	return true;
 }
 
@@ -369,6 +374,37 @@ int p9ld_emit_bytes(p9ld_image *img, p9ld_atom *a, const void *bytes,
 	if (n)
 		memcpy(a->bytes + a->size, bytes, n);
 	a->size += n;
+	return 0;
+}
+
+int p9ld_emit_borrowed(p9ld_image *img, p9ld_atom *a, const void *bytes,
+		       size_t n, p9ld_place place)
+{
+	if (a->size || !n)
+		return p9ld_emit_bytes(img, a, bytes, n, place);
+	if (!no_bss(img, a, place, "bytes"))
+		return -1;
+	a->bytes = (uint8_t *)bytes;   /* read, never written: see atom_grow */
+	a->size = n;
+	a->borrowed = true;
+	return 0;
+}
+
+int p9ld_emit_file_bytes(p9ld_image *img, p9ld_atom *a, const void *bytes,
+			 size_t n, int fd, uint64_t offset, p9ld_place place)
+{
+	if (p9ld_emit_borrowed(img, a, bytes, n, place) < 0)
+		return -1;
+	if (!a->borrowed)
+		return 0;                /* copied: the file is not needed */
+	file_extent *x = vec_push(&img->extents);
+	if (!x) {
+		diag_oom(img);
+		return -1;
+	}
+	x->atom = a;
+	x->fd = fd;
+	x->offset = offset;
 	return 0;
 }
 

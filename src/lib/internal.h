@@ -176,12 +176,20 @@ struct p9ld_atom {
 	uint8_t fill;
 	bool anon;                   /* an anonymous string's atom */
 	bool kept;
+	bool borrowed;               /* bytes are the client's (p9ld_emit_borrowed) */
 };
 
 static inline uint64_t atom_align(const p9ld_atom *a)
 {
 	return (uint64_t)1 << a->align_log2;
 }
+
+/* Where a borrowed atom's bytes come from (p9ld_emit_file_bytes). */
+typedef struct file_extent {
+	const p9ld_atom *atom;
+	int fd;
+	uint64_t offset;
+} file_extent;
 
 /* export NAME [as ALIAS], kept for the checks and the gc roots. */
 typedef struct export_req {
@@ -306,6 +314,7 @@ struct p9ld_image {
 	vec consts;                  /* name *, constants in definition order */
 	vec exports;                 /* struct export_req, in order */
 	vec sources;                 /* source *, first use order */
+	vec extents;                 /* file_extent, few: one per incbin atom */
 	source *cur_source;
 	uint32_t next_seq;
 	uint64_t nfixups;
@@ -378,8 +387,11 @@ bool got_fill(p9ld_image *img);
 
 /* ---- write.c ------------------------------------------------------------ */
 
-/* Hand the image's bytes in order to SINK, a piece at a time. */
+/* Hand the image's bytes in order to SINK, a piece at a time.  A piece
+ * that is a file's bytes goes to COPY, when there is one, with the file
+ * and offset it comes from. */
 typedef bool (*write_sink)(void *ctx, const void *p, size_t n);
-bool image_emit(p9ld_image *img, write_sink sink, void *ctx);
+typedef bool (*copy_sink)(void *ctx, const file_extent *x, const void *p, size_t n);
+bool image_emit(p9ld_image *img, write_sink sink, copy_sink copy, void *ctx);
 
 #endif

@@ -4,6 +4,8 @@
  * the pieces in order to a sink; the file sink gathers them into writev
  * batches and renames a temporary file into place, the memory sink copies.
  */
+#include "config.h"             /* _GNU_SOURCE, HAVE_COPY_FILE_RANGE */
+
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -29,36 +31,62 @@ static bool emit_zeros(write_sink sink, void *ctx, uint64_t n)
 	return true;
 }
 
+typedef struct emitter {
+	const p9ld_image *img;
+	write_sink sink;
+	copy_sink copy;
+	void *ctx;
+} emitter;
+
+/* A borrowed atom's file, if it said which. */
+static const file_extent *extent_of(const p9ld_image *img, const p9ld_atom *a)
+{
+	for (size_t i = 0; a->borrowed && i < img->extents.len; i++) {
+		const file_extent *x = vec_at(&img->extents, i);
+		if (x->atom == a)
+			return x;
+	}
+	return NULL;
+}
+
+static bool emit_atom(const emitter *e, const p9ld_atom *a)
+{
+	const file_extent *x = e->copy ? extent_of(e->img, a) : NULL;
+	if (x)
+		return e->copy(e->ctx, x, a->bytes, (size_t)a->size);
+	return !a->size || e->sink(e->ctx, a->bytes, (size_t)a->size);
+}
+
 /* Kept atoms of SEG from LIST, each preceded by the padding its alignment
  * left; *AT is the address the segment has reached. */
-static bool emit_atoms(const vec *list, p9ld_segment seg, uint64_t *at,
-		       write_sink sink, void *ctx)
+static bool emit_atoms(const emitter *e, const vec *list, p9ld_segment seg,
+		       uint64_t *at)
 {
 	for (size_t i = 0; i < list->len; i++) {
 		const p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
 		if (!a->kept || a->seg != seg)
 			continue;
-		if (!emit_zeros(sink, ctx, a->addr - *at) ||
-		    (a->size && !sink(ctx, a->bytes, (size_t)a->size)))
+		if (!emit_zeros(e->sink, e->ctx, a->addr - *at) || !emit_atom(e, a))
 			return false;
 		*at = a->addr + a->size;
 	}
 	return true;
 }
 
-bool image_emit(p9ld_image *img, write_sink sink, void *ctx)
+bool image_emit(p9ld_image *img, write_sink sink, copy_sink copy, void *ctx)
 {
+	const emitter e = { img, sink, copy, ctx };
 	layout *l = &img->lay;
 	uint64_t at = l->text_base;
 	if (!sink(ctx, l->header, img->arch->header_size) ||
-	    !emit_atoms(&img->atoms, P9LD_TEXT, &at, sink, ctx))
+	    !emit_atoms(&e, &img->atoms, P9LD_TEXT, &at))
 		return false;
 	at = l->data_base;
 	if ((l->got.len && !sink(ctx, l->got.data, l->got.len)))
 		return false;
 	at += l->got.len;
-	return emit_atoms(&img->atoms, P9LD_DATA, &at, sink, ctx) &&
-	       emit_atoms(&img->anons, P9LD_DATA, &at, sink, ctx) &&
+	return emit_atoms(&e, &img->atoms, P9LD_DATA, &at) &&
+	       emit_atoms(&e, &img->anons, P9LD_DATA, &at) &&
 	       (!l->syms.len || sink(ctx, l->syms.data, l->syms.len)) &&
 	       (!l->pcline.len || sink(ctx, l->pcline.data, l->pcline.len));
 }
@@ -111,6 +139,31 @@ static bool file_put(void *ctx, const void *p, size_t n)
 	return true;
 }
 
+/* A file's bytes: copied by the kernel, file to file, once the pieces
+ * before them are out.  Where it cannot (another file system, a kernel
+ * without copy_file_range, a file changed since it was read), from P. */
+static bool file_copy(void *ctx, const file_extent *x, const void *p, size_t n)
+{
+	file_sink *f = ctx;
+	if (!flush_iov(f))
+		return false;
+	size_t done = 0;
+#ifdef HAVE_COPY_FILE_RANGE
+	loff_t from = (loff_t)x->offset;
+	while (done < n) {
+		ssize_t c = copy_file_range(x->fd, &from, f->fd, NULL, n - done, 0);
+		if (c < 0 && errno == EINTR)
+			continue;
+		if (c <= 0)
+			break;
+		done += (size_t)c;
+	}
+#else
+	(void)x;
+#endif
+	return done == n || file_put(f, (const char *)p + done, n - done);
+}
+
 static mode_t exec_mode(void)
 {
 	mode_t mask = umask(0);
@@ -144,7 +197,7 @@ int p9ld_write_file(p9ld_image *img, const char *path)
 	f->fd = fd;
 	f->err = 0;
 	f->n = 0;
-	bool ok = image_emit(img, file_put, f) && flush_iov(f);
+	bool ok = image_emit(img, file_put, file_copy, f) && flush_iov(f);
 	if (ok && fchmod(fd, exec_mode()) < 0)
 		ok = false, f->err = errno;
 	if (close(fd) < 0 && ok)
@@ -177,7 +230,7 @@ int p9ld_write_mem(p9ld_image *img, uint8_t **bytes, size_t *len)
 		return -1;
 	}
 	buf b = { 0 };
-	if (!image_emit(img, mem_put, &b)) {
+	if (!image_emit(img, mem_put, NULL, &b)) {
 		buf_free(&b);
 		diag_oom(img);
 		return -1;

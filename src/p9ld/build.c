@@ -25,17 +25,8 @@ typedef struct builder {
 	sloc arch_at;                /* statements are released once built) */
 	bool cli_arch;               /* --arch given: the script's is checked, not used */
 	bool have_arch;              /* the image has its arch */
-	struct blob *blobs;          /* incbin files read so far */
 	sstmt *queue, *queue_tail;   /* statements waiting for build_end */
 } builder;
-
-/* An incbin file, read once however often it is named. */
-typedef struct blob {
-	char *path;
-	char *bytes;
-	size_t len;
-	struct blob *next;
-} blob;
 
 typedef void (*stmt_fn)(builder *b, sstmt *st);
 
@@ -112,23 +103,13 @@ static blob *read_blob(builder *b, sitem *it)
 		report_at(b->s, P9LD_ERROR, it->at, "cannot find '%s' for incbin", it->str.ptr);
 		return NULL;
 	}
-	for (blob *bl = b->blobs; bl; bl = bl->next)
-		if (strcmp(bl->path, path) == 0) {
-			free(path);
-			return bl;
-		}
-	blob *bl = calloc(1, sizeof *bl);
-	int e = bl ? file_slurp(path, &bl->bytes, &bl->len) : ENOMEM;
-	if (e) {
+	int e;
+	blob *bl = blob_read(b->s, path, &e);
+	if (bl)
+		note_dep(b->s, path);        /* once: note_dep drops repeats */
+	else
 		report_at(b->s, P9LD_ERROR, it->at, "cannot read '%s': %s", path, strerror(e));
-		free(path);
-		free(bl);
-		return NULL;
-	}
-	bl->path = path;
-	bl->next = b->blobs;
-	b->blobs = bl;
-	note_dep(b->s, path);
+	free(path);
 	return bl;
 }
 
@@ -158,7 +139,13 @@ static void incbin(builder *b, p9ld_atom *a, sitem *it)
 			  (long long)off, (long long)len, it->str.ptr, bl->len);
 		return;
 	}
-	p9ld_emit_bytes(b->img, a, bl->bytes + off, (size_t)len, place_of(it->at));
+	/* the blob stays mapped and open until the output is written
+	 * (blobs_free): the writer copies it file to file */
+	if (bl->fd >= 0)
+		p9ld_emit_file_bytes(b->img, a, bl->bytes + off, (size_t)len, bl->fd,
+				     (uint64_t)off, place_of(it->at));
+	else
+		p9ld_emit_borrowed(b->img, a, bl->bytes + off, (size_t)len, place_of(it->at));
 }
 
 /* ---- items ------------------------------------------------------------------ */
@@ -347,17 +334,6 @@ static void rest(builder *b, sstmt *st)
 	}
 }
 
-static void free_blobs(blob *bl)
-{
-	while (bl) {
-		blob *next = bl->next;
-		free(bl->path);
-		free(bl->bytes);
-		free(bl);
-		bl = next;
-	}
-}
-
 /* ---- building as the statements come ---------------------------------- */
 
 /* Can E be evaluated now?  Names must be constants or absolute symbols
@@ -494,7 +470,6 @@ bool build_end(script *s, sstmt *settings)
 		walk(b, b->queue, rest);
 		walk(b, settings, rest);
 	}
-	free_blobs(b->blobs);
 	free(b);
 	s->builder = NULL;
 	return ok && s->errors == 0;

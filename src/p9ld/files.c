@@ -114,6 +114,68 @@ static bool in_cycle(script *s, const struct stat *st, sfile *parent, sloc from,
 	return false;
 }
 
+/* PATH mapped when it is a regular, non-empty file; else NULL.  With
+ * KEEP_FD, the open file too (else it is closed). */
+static char *map_file(const char *path, size_t *len, int *keep_fd)
+{
+	int fd = open(path, O_RDONLY);
+	struct stat st;
+	char *text = NULL;
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+		void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (m != MAP_FAILED) {
+			text = m;
+			*len = (size_t)st.st_size;
+		}
+	}
+	if (text && keep_fd)
+		*keep_fd = fd;
+	else if (fd >= 0)
+		close(fd);
+	return text;
+}
+
+blob *blob_read(script *s, const char *path, int *err)
+{
+	for (blob *bl = s->blobs; bl; bl = bl->next)
+		if (strcmp(bl->path, path) == 0)
+			return bl;
+	blob *bl = calloc(1, sizeof *bl);
+	char *copy = strdup(path);
+	*err = bl && copy ? 0 : ENOMEM;
+	if (bl)
+		bl->fd = -1;
+	if (!*err && !(bl->bytes = map_file(path, &bl->len, &bl->fd)))
+		*err = file_slurp(path, &bl->bytes, &bl->len);
+	else if (!*err)
+		bl->mapped = true;
+	if (*err) {
+		free(copy);
+		free(bl);
+		return NULL;
+	}
+	bl->path = copy;
+	bl->next = s->blobs;
+	s->blobs = bl;
+	return bl;
+}
+
+void blobs_free(script *s)
+{
+	for (blob *bl = s->blobs, *next; bl; bl = next) {
+		next = bl->next;
+		if (bl->mapped)
+			munmap(bl->bytes, bl->len);
+		else
+			free(bl->bytes);
+		if (bl->fd >= 0)
+			close(bl->fd);
+		free(bl->path);
+		free(bl);
+	}
+	s->blobs = NULL;
+}
+
 void files_free(script *s)
 {
 	for (sfile *f = s->files; f; f = f->next) {
@@ -149,18 +211,8 @@ sfile *file_read(script *s, const char *path, sfile *parent, sloc from)
 	int e = 0;
 	/* A script is mapped, not copied: a 150 MB one stays in the page
 	 * cache instead of being read into fresh memory. */
-	int fd = is_stdin ? -1 : open(path, O_RDONLY);
-	struct stat fst;
-	if (fd >= 0 && fstat(fd, &fst) == 0 && S_ISREG(fst.st_mode) && fst.st_size > 0) {
-		void *m = mmap(NULL, (size_t)fst.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-		if (m != MAP_FAILED) {
-			text = m;
-			len = (size_t)fst.st_size;
-			mapped = true;
-		}
-	}
-	if (fd >= 0)
-		close(fd);
+	if (!is_stdin && (text = map_file(path, &len, NULL)))
+		mapped = true;
 	if (!mapped)
 		e = file_slurp(path, &text, &len);
 	if (e) {

@@ -296,6 +296,7 @@ int main(int argc, char **argv)
 	double t = now();
 	p9ld_image_free(s.img);
 	files_free(&s);
+	blobs_free(&s);
 	pool_free(&s.pool);
 	pool_free(&s.lasting);
 	if (c.perf)

@@ -87,6 +87,19 @@ char *file_resolve(script *s, const char *path, const sfile *from);
 /* Read the whole file at PATH into *BYTES (malloc'd). 0, or errno. */
 int file_slurp(const char *path, char **bytes, size_t *len);
 
+/* An incbin file: mapped when it can be (the image is written straight
+ * from the mapping), read otherwise; kept until the output is written. */
+typedef struct blob {
+	char *path;
+	char *bytes;
+	size_t len;
+	bool mapped;
+	int fd;                      /* mapped: the file, for copy_file_range */
+	struct blob *next;
+} blob;
+blob *blob_read(script *s, const char *path, int *err);
+void blobs_free(script *s);
+
 /* ---- report.c: diagnostics ------------------------------------------------ */
 
 void report_at(script *s, p9ld_severity sev, sloc at, const char *fmt, ...)
@@ -182,6 +195,7 @@ struct script {
 	const char **incdirs;        /* -I, in order */
 	size_t nincdirs;
 	sdep *deps, *deps_tail;      /* scripts, includes, blobs, in order */
+	blob *blobs;                 /* incbin files read so far */
 	unsigned errors, error_limit;
 	bool too_many;               /* the limit was reached and said so */
 	p9ld_image *img;
