@@ -307,6 +307,7 @@ struct p9ld_image {
 	name *special_names[3];      /* etext, edata, end: known by address */
 
 	name_table names;
+	uint64_t name_bytes;         /* every interned name's length + 1 */
 	string_table strings;
 	vec atoms;                   /* p9ld_atom *, in creation order */
 	vec anons;                   /* p9ld_atom *, anonymous strings, first use order */

@@ -102,6 +102,7 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	t->slots[i].hash = h;
 	t->slots[i].len = (uint32_t)n;
 	t->slots[i].name = e;
+	img->name_bytes += n + 1;
 	memcpy(t->slots[i].key, s, n < SLOT_KEY ? n : SLOT_KEY);
 	t->count++;
 	return e;

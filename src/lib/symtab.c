@@ -179,6 +179,10 @@ bool pass_symtab(p9ld_image *img)
 	symwriter w = { img, &img->lay.syms, img->arch->sym_value_size,
 			{ 0 }, NULL, false };
 	vec_init(&w.components, sizeof(const char *));
+	/* Room for every name as a symbol at once: grown step by step, a
+	 * 40 MB table was copied and faulted in again at each doubling.
+	 * Untouched room costs nothing. */
+	buf_reserve(w.out, img->names.count * (w.value_size + 1) + img->name_bytes + 4096);
 	bool ok = make_znames(&w);
 	if (ok) {
 		if (img->got_policy != P9LD_GOT_NONE)
