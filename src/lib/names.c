@@ -26,15 +26,24 @@ uint32_t name_hash(const char *s, size_t n)
 	return h | 0x80000000u;        /* never 0: 0 is an empty slot */
 }
 
+/* A slot's key for S: its first SLOT_KEY bytes, zero-padded. */
+static void slot_key(char key[SLOT_KEY], const char *s, size_t n)
+{
+	memset(key, 0, SLOT_KEY);
+	memcpy(key, s, n < SLOT_KEY ? n : SLOT_KEY);
+}
+
 static size_t probe(const name_table *t, const char *s, size_t n, uint32_t h)
 {
+	char key[SLOT_KEY];
+	slot_key(key, s, n);
 	size_t mask = t->cap - 1;
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
 		const name_slot *sl = &t->slots[i];
 		if (!sl->hash)
 			return i;
-		if (sl->hash == h && sl->len == n &&
-		    memcmp(sl->key, s, n < SLOT_KEY ? n : SLOT_KEY) == 0 &&
+		/* keys compare whole: the compiler makes it two loads */
+		if (sl->hash == h && sl->len == n && memcmp(sl->key, key, SLOT_KEY) == 0 &&
 		    (n <= SLOT_KEY || memcmp(sl->name->str + SLOT_KEY, s + SLOT_KEY,
 					     n - SLOT_KEY) == 0))
 			return i;
@@ -62,11 +71,20 @@ static bool grow(name_table *t)
 	return true;
 }
 
-void p9ld_prefetch_name(const p9ld_image *img, const char *s)
+void p9ld_prefetch_name(const p9ld_image *img, const char *s, int deep)
 {
 	const name_table *t = &img->names;
-	if (t->cap)
-		__builtin_prefetch(&t->slots[name_hash(s, strlen(s)) & (t->cap - 1)]);
+	if (!t->cap)
+		return;
+	size_t n = strlen(s);
+	uint32_t h = name_hash(s, n);
+	if (!deep) {
+		__builtin_prefetch(&t->slots[h & (t->cap - 1)]);
+		return;
+	}
+	const name_slot *sl = &t->slots[probe(t, s, n, h)];
+	if (sl->hash)
+		__builtin_prefetch(sl->name);
 }
 
 name *names_find(const p9ld_image *img, const char *s, size_t n)
@@ -103,7 +121,7 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	t->slots[i].len = (uint32_t)n;
 	t->slots[i].name = e;
 	img->name_bytes += n + 1;
-	memcpy(t->slots[i].key, s, n < SLOT_KEY ? n : SLOT_KEY);
+	slot_key(t->slots[i].key, s, n);
 	t->count++;
 	return e;
 }

@@ -182,18 +182,23 @@ static batch *receive(struct pipe *p)
 }
 
 /* Every name a batch's atoms define or refer to, asked for before any
- * is looked up: a batch holds thousands, so their cache misses overlap. */
+ * is looked up: a batch holds thousands, so their cache misses overlap.
+ * Then, their table entries in, the records of the names the atoms
+ * define, which defining them will write. */
 static void prefetch_batch(script *s, batch *b)
 {
 	for (sstmt *st = b->head; st; st = st->next) {
 		if (st->kind != SS_ATOM)
 			continue;
-		p9ld_prefetch_name(s->img, st->name);
+		p9ld_prefetch_name(s->img, st->name, 0);
 		for (sitem *it = st->items; it; it = it->next)
 			for (size_t i = 0; i < it->exprs.n; i++)
 				if (it->exprs.v[i]->kind == SX_NAME)
-					p9ld_prefetch_name(s->img, it->exprs.v[i]->u.str.ptr);
+					p9ld_prefetch_name(s->img, it->exprs.v[i]->u.str.ptr, 0);
 	}
+	for (sstmt *st = b->head; st; st = st->next)
+		if (st->kind == SS_ATOM)
+			p9ld_prefetch_name(s->img, st->name, 1);
 }
 
 static void build_batch(script *s, batch *b)
