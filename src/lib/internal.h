@@ -272,6 +272,8 @@ typedef struct string_table {
 	size_t cap, count;
 } string_table;
 
+typedef struct symwriter symwriter;
+
 /* Everything the passes compute. */
 typedef struct layout {
 	uint64_t text_base, etext;
@@ -282,6 +284,7 @@ typedef struct layout {
 	uint64_t atoms_kept;
 	buf got;                     /* the GOT's bytes */
 	buf syms;                    /* the symbol table */
+	symwriter *symw;             /* symtab_atoms to pass_symtab */
 	buf pcline;                  /* the pc/line table */
 	uint8_t header[40];
 	uint32_t nsymbols;
@@ -376,6 +379,8 @@ bool pass_layout(p9ld_image *img);    /* layout.c */
 bool pass_got(p9ld_image *img);       /* got.c */
 bool pass_fixups(p9ld_image *img);    /* fixup.c */
 bool pass_symtab(p9ld_image *img);    /* symtab.c */
+bool symtab_atoms(p9ld_image *img);   /* symtab.c, beside pass_fixups */
+void symtab_free(p9ld_image *img);
 bool pass_linetab(p9ld_image *img);   /* linetab.c */
 bool pass_header(p9ld_image *img);    /* header.c */
 

@@ -5,8 +5,15 @@
  * order, a z pair opening each run of atoms from one source file; absolute
  * symbols with a segment; the special symbols.  Each entry is a big-endian
  * value of the arch's symbol size, the letter | 0x80, the name and a NUL.
+ *
+ * All but the last two kinds need only the layout, so symtab_atoms writes
+ * them on a second thread while the fixups pass runs (link.c); it uses
+ * no memory of the image's and reports nothing: pass_symtab reports what
+ * it met, then adds the absolute symbols (whose values the fixups pass
+ * computes) and the specials.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -15,14 +22,16 @@
  * 31-bit line counter of libmach can hold, as the reference design does. */
 enum { Z_OPEN_LINE = 1, Z_CLOSE_LINE = 0x7fffffff };
 
-typedef struct symwriter {
+struct symwriter {
 	p9ld_image *img;
 	buf *out;
 	unsigned value_size;
-	vec components;              /* const char *: index i+1 is components[i] */
+	vec components;              /* char * (malloc'd): index i+1 is components[i] */
 	buf *znames;                 /* per source index: its z name */
 	bool any_source;             /* some kept text atom has a source */
-} symwriter;
+	bool too_many_components;    /* to report */
+	bool oom;                    /* to report */
+};
 
 static void put_sym(symwriter *w, uint64_t value, uint8_t letter,
 		    const void *str, size_t len)
@@ -77,12 +86,19 @@ static uint16_t component_index(symwriter *w, const char *s, size_t n)
 		if (strlen(c) == n && memcmp(c, s, n) == 0)
 			return (uint16_t)(i + 1);
 	}
-	const char **slot = vec_push(&w->components);
-	char *copy = arena_strdup(&w->img->arena, s, n);
-	if (!slot || !copy || w->components.len > 0xffff) {
-		diag_error(w->img, no_place, "too many source path components");
+	if (w->components.len >= 0xffff) {
+		w->too_many_components = true;
 		return 0;
 	}
+	char *copy = malloc(n + 1);
+	char **slot = copy ? vec_push(&w->components) : NULL;
+	if (!slot) {
+		free(copy);
+		w->oom = true;
+		return 0;
+	}
+	memcpy(copy, s, n);
+	copy[n] = 0;
 	*slot = copy;
 	return (uint16_t)w->components.len;
 }
@@ -115,9 +131,9 @@ static bool make_znames(symwriter *w)
 	if (!img->sources.len)
 		return true;
 	component_index(w, "/", 1);             /* "/" is always 1 */
-	w->znames = arena_alloc(&img->arena, img->sources.len * sizeof(buf));
+	w->znames = calloc(img->sources.len, sizeof(buf));
 	if (!w->znames) {
-		diag_oom(img);
+		w->oom = true;
 		return false;
 	}
 	for (size_t i = 0; i < img->atoms.len; i++) {
@@ -127,7 +143,7 @@ static bool make_znames(symwriter *w)
 		make_zname(w, a->source, &w->znames[a->source->index]);
 		w->any_source = true;
 	}
-	return true;
+	return !w->too_many_components && !w->oom;
 }
 
 static void put_text(symwriter *w)
@@ -172,38 +188,69 @@ static void put_specials(symwriter *w)
 	}
 }
 
+void symtab_free(p9ld_image *img)
+{
+	symwriter *w = img->lay.symw;
+	if (!w)
+		return;
+	for (size_t i = 0; w->znames && i < img->sources.len; i++)
+		buf_free(&w->znames[i]);
+	free(w->znames);
+	for (size_t i = 0; i < w->components.len; i++)
+		free(*(char **)vec_at(&w->components, i));
+	vec_free(&w->components);
+	free(w);
+	img->lay.symw = NULL;
+}
+
+bool symtab_atoms(p9ld_image *img)
+{
+	if (img->strip)
+		return true;
+	symwriter *w = calloc(1, sizeof *w);
+	if (!w)
+		return false;                /* pass_symtab: out of memory */
+	img->lay.symw = w;
+	w->img = img;
+	w->out = &img->lay.syms;
+	w->value_size = img->arch->sym_value_size;
+	vec_init(&w->components, sizeof(char *));
+	/* Room for every name as a symbol at once: grown step by step, a
+	 * 40 MB table was copied and faulted in again at each doubling.
+	 * Untouched room costs nothing. */
+	buf_reserve(w->out, img->names.count * (w->value_size + 1) + img->name_bytes + 4096);
+	if (!make_znames(w))
+		return true;
+	if (img->got_policy != P9LD_GOT_NONE)
+		put_sym(w, img->lay.got_addr, 'd', "__GOT", 6);
+	for (size_t i = 0; w->any_source && i < w->components.len; i++) {
+		const char *c = *(const char **)vec_at(&w->components, i);
+		put_sym(w, i + 1, 'f', c, strlen(c) + 1);
+	}
+	put_segment(w, &img->atoms, P9LD_DATA);
+	put_segment(w, &img->anons, P9LD_DATA);
+	put_segment(w, &img->atoms, P9LD_BSS);
+	put_text(w);
+	return true;
+}
+
 bool pass_symtab(p9ld_image *img)
 {
 	if (img->strip)
 		return true;
-	symwriter w = { img, &img->lay.syms, img->arch->sym_value_size,
-			{ 0 }, NULL, false };
-	vec_init(&w.components, sizeof(const char *));
-	/* Room for every name as a symbol at once: grown step by step, a
-	 * 40 MB table was copied and faulted in again at each doubling.
-	 * Untouched room costs nothing. */
-	buf_reserve(w.out, img->names.count * (w.value_size + 1) + img->name_bytes + 4096);
-	bool ok = make_znames(&w);
-	if (ok) {
-		if (img->got_policy != P9LD_GOT_NONE)
-			put_sym(&w, img->lay.got_addr, 'd', "__GOT", 6);
-		for (size_t i = 0; w.any_source && i < w.components.len; i++) {
-			const char *c = *(const char **)vec_at(&w.components, i);
-			put_sym(&w, i + 1, 'f', c, strlen(c) + 1);
-		}
-		put_segment(&w, &img->atoms, P9LD_DATA);
-		put_segment(&w, &img->anons, P9LD_DATA);
-		put_segment(&w, &img->atoms, P9LD_BSS);
-		put_text(&w);
-		put_absolutes(&w);
-		put_specials(&w);
+	symwriter *w = img->lay.symw;
+	if (!w || w->oom) {
+		diag_oom(img);
+	} else if (w->too_many_components) {
+		diag_error(img, no_place, "too many source path components");
+	} else {
+		put_absolutes(w);
+		put_specials(w);
 	}
-	for (size_t i = 0; w.znames && i < img->sources.len; i++)
-		buf_free(&w.znames[i]);
-	vec_free(&w.components);
+	symtab_free(img);
 	if (img->lay.syms.failed) {
 		diag_oom(img);
 		return false;
 	}
-	return ok && img->errors == 0;
+	return img->errors == 0;
 }
