@@ -3,6 +3,8 @@
  * with no padding between them (language.md section 9).  image_emit hands
  * the pieces in order to a sink; the file sink gathers them into writev
  * batches and renames a temporary file into place, the memory sink copies.
+ * Small pieces (most atoms) are copied into a staging buffer first: the
+ * kernel spends longer on an iovec of 16 bytes than a copy does.
  */
 #include "config.h"             /* _GNU_SOURCE, HAVE_COPY_FILE_RANGE */
 
@@ -93,17 +95,39 @@ bool image_emit(p9ld_image *img, write_sink sink, copy_sink copy, void *ctx)
 
 /* ---- to a file ----------------------------------------------------------- */
 
-enum { BATCH = 512 };
+enum {
+	BATCH = 512,                 /* iovecs in one writev */
+	STAGE = 256 * 1024,          /* bytes of small pieces copied together */
+	SMALL = 4096                 /* a piece smaller than this is copied */
+};
 
 typedef struct file_sink {
 	int fd;
 	int err;                     /* errno of the first failure */
 	int n;
+	size_t staged, stage_from;   /* stage[stage_from, staged) has no iovec yet */
 	struct iovec iov[BATCH];
+	uint8_t stage[STAGE];
 } file_sink;
+
+static void add_iov(file_sink *f, const void *p, size_t n)
+{
+	f->iov[f->n].iov_base = (void *)p;
+	f->iov[f->n].iov_len = n;
+	f->n++;
+}
+
+/* The staged bytes not yet in an iovec get one. */
+static void seal_stage(file_sink *f)
+{
+	if (f->staged > f->stage_from)
+		add_iov(f, f->stage + f->stage_from, f->staged - f->stage_from);
+	f->stage_from = f->staged;
+}
 
 static bool flush_iov(file_sink *f)
 {
+	seal_stage(f);
 	struct iovec *iov = f->iov;
 	int n = f->n;
 	while (n > 0) {
@@ -125,17 +149,25 @@ static bool flush_iov(file_sink *f)
 		}
 	}
 	f->n = 0;
+	f->staged = f->stage_from = 0;
 	return true;
 }
 
 static bool file_put(void *ctx, const void *p, size_t n)
 {
 	file_sink *f = ctx;
-	if (f->n == BATCH && !flush_iov(f))
+	if (n < SMALL) {
+		if (STAGE - f->staged < n && !flush_iov(f))
+			return false;
+		memcpy(f->stage + f->staged, p, n);
+		f->staged += n;
+		return true;
+	}
+	/* room for the staged bytes' iovec and this one */
+	if (f->n >= BATCH - 1 && !flush_iov(f))
 		return false;
-	f->iov[f->n].iov_base = (void *)p;
-	f->iov[f->n].iov_len = n;
-	f->n++;
+	seal_stage(f);
+	add_iov(f, p, n);
 	return true;
 }
 
@@ -197,6 +229,7 @@ int p9ld_write_file(p9ld_image *img, const char *path)
 	f->fd = fd;
 	f->err = 0;
 	f->n = 0;
+	f->staged = f->stage_from = 0;
 	bool ok = image_emit(img, file_put, file_copy, f) && flush_iov(f);
 	if (ok && fchmod(fd, exec_mode()) < 0)
 		ok = false, f->err = errno;
