@@ -171,19 +171,34 @@ void scan_bad_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t 
 	scan_error(c, loc, "bad string");
 }
 
+/* Runs of hex digits separated by blanks: each run is whole bytes. */
 void scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
 	      struct p9s_str *out)
 {
-	if (n % 2) {
-		scan_error(c, loc, "odd number of hex digits in '%.*s': bytes are pairs",
-			   (int)n, text);
-		n--;
-	}
 	char *d = pool_alloc(c->s, n / 2 + 1);
-	for (size_t i = 0; i < n / 2; i++)
-		d[i] = (char)(digit_value(text[2 * i]) * 16 + digit_value(text[2 * i + 1]));
+	size_t len = 0;
+	for (size_t i = 0; i < n;) {
+		if (text[i] == ' ' || text[i] == '\t') {
+			i++;
+			continue;
+		}
+		size_t start = i;
+		while (i < n && text[i] != ' ' && text[i] != '\t')
+			i++;
+		size_t run = i - start;
+		if (run % 2) {
+			P9SLTYPE at = *loc;
+			at.first_column += (int)start;
+			scan_error(c, &at, "odd number of hex digits in '%.*s': bytes are pairs",
+				   (int)run, text + start);
+			run--;
+		}
+		for (size_t k = 0; k < run; k += 2)
+			d[len++] = (char)(digit_value(text[start + k]) * 16 +
+					  digit_value(text[start + k + 1]));
+	}
 	out->ptr = d;
-	out->len = n / 2;
+	out->len = len;
 }
 
 void scan_stray(scan_ctx *c, const P9SLTYPE *loc, unsigned char ch)

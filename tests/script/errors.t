@@ -149,6 +149,20 @@ t.p9:2:19: error: odd number of hex digits in '9': bytes are pairs
 text _start bytes 9 c3;
                   ^
 
+=== odd runs of hex digits after others, each at its own column
+%% script
+arch 386;
+text _start { bytes 90 123	c3  4; }
+%% status
+1
+%% stderr
+t.p9:2:24: error: odd number of hex digits in '123': bytes are pairs
+text _start { bytes 90 123	c3  4; }
+                       ^
+t.p9:2:32: error: odd number of hex digits in '4': bytes are pairs
+text _start { bytes 90 123	c3  4; }
+                          	    ^
+
 === not a hex byte
 %% script
 arch 386;
