@@ -156,7 +156,7 @@ static p9ld_atom *string_atom(p9ld_image *img, const void *p, size_t n,
 	if (!atom_grow(img, a, (uint64_t)n + 1, place))
 		return NULL;
 	memcpy(a->bytes, p, n);
-	a->size = (uint64_t)n + 1;
+	a->size = (uint32_t)n + 1;
 	t->slots[i] = a;
 	t->count++;
 	return a;

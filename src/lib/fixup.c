@@ -9,27 +9,27 @@
 static void apply(p9ld_image *img, p9ld_atom *a, fixup *f)
 {
 	int64_t v;
-	if (f->by_name ? !name_value(img, f->u.name, f->place, EVAL_LINKED, &v)
-		       : !expr_eval(img, f->u.expr, EVAL_LINKED, &v))
+	if (fixup_by_name(f) ? !name_value(img, f->u.name, fixup_place(img, f), EVAL_LINKED, &v)
+			     : !expr_eval(img, f->u.expr, EVAL_LINKED, &v))
 		return;
 	unsigned width = f->width;
-	bool pcrel = f->kind == FIX_PCREL;
+	bool pcrel = fixup_pcrel(f);
 	if (pcrel)
 		v = (int64_t)((uint64_t)v - (a->addr + f->offset + width));
 	if (!value_fits(v, width, pcrel)) {
 		if (pcrel)
-			diag_error(img, f->place,
+			diag_error(img, fixup_place(img, f),
 				   "pc-relative displacement %lld does not fit in %u signed byte%s",
 				   (long long)v, width, width == 1 ? "" : "s");
 		else
-			diag_error(img, f->place,
+			diag_error(img, fixup_place(img, f),
 				   "value %#llx (%lld) does not fit in %u byte%s",
 				   (unsigned long long)v, (long long)v, width,
 				   width == 1 ? "" : "s");
 		return;
 	}
 	put_uint(a->bytes + f->offset, (uint64_t)v, width,
-		 order_big(img, (p9ld_order)f->order));
+		 order_big(img, fixup_order(f)));
 }
 
 static void fix_atoms(p9ld_image *img, const vec *list)
@@ -40,8 +40,8 @@ static void fix_atoms(p9ld_image *img, const vec *list)
 		prefetch_ahead(atoms, i, list->len);
 		if (!a->kept)
 			continue;
-		for (fixup *f = a->fixups; f; f = f->next)
-			apply(img, a, f);
+		for (uint32_t k = 0; k < a->nfixups; k++)
+			apply(img, a, &a->fixups[k]);
 	}
 }
 

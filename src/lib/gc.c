@@ -118,9 +118,10 @@ bool pass_gc(p9ld_image *img)
 			prefetch_names(work[m.work.len - PREFETCH_AHEAD]);
 		if (m.work.len >= PREFETCH_AHEAD / 2)
 			prefetch_named_atoms(work[m.work.len - PREFETCH_AHEAD / 2]);
-		for (fixup *f = a->fixups; f; f = f->next) {
-			if (f->by_name)
-				use_name(img, &m, f->u.name, f->place);
+		for (uint32_t k = 0; k < a->nfixups; k++) {
+			fixup *f = &a->fixups[k];
+			if (fixup_by_name(f))
+				use_name(img, &m, f->u.name, fixup_place(img, f));
 			else
 				expr_walk(img, f->u.expr, visit, &m);
 		}

@@ -48,6 +48,7 @@ p9ld_image *p9ld_image_new(p9ld_diag_fn fn, void *user)
 	vec_init(&img->exports, sizeof(export_req));
 	vec_init(&img->sources, sizeof(source *));
 	vec_init(&img->extents, sizeof(file_extent));
+	vec_init(&img->place_files, sizeof(const char *));
 	for (int i = 0; i < 3; i++) {
 		name *n = intern_builtin(img, special_names[i], NAME_SPECIAL);
 		if (!n)
@@ -70,8 +71,8 @@ void p9ld_image_free(p9ld_image *img)
 		return;
 	for (size_t i = 0; i < img->atoms.len; i++) {
 		p9ld_atom *a = *(p9ld_atom **)vec_at(&img->atoms, i);
-		if (a->marks)
-			vec_free(a->marks);
+		if (atom_marks(a))
+			vec_free(atom_marks(a));
 	}
 	vec_free(&img->atoms);
 	vec_free(&img->anons);
@@ -87,6 +88,8 @@ void p9ld_image_free(p9ld_image *img)
 	buf_free(&img->lay.pcline);
 	arena_free(&img->arena);
 	arena_free(&img->bytes);
+	arena_free(&img->fixups);
+	vec_free(&img->place_files);
 	free(img);
 }
 
@@ -220,6 +223,19 @@ uint8_t atom_letter(const p9ld_atom *a)
 
 /* A new atom after all others of its kind: named atoms in one list in
  * script order, anonymous strings in another in order of first use. */
+/* The passes walk millions of these: keep them this small. */
+_Static_assert(sizeof(p9ld_atom) <= 64, "an atom fits a cache line");
+_Static_assert(sizeof(fixup) <= 24, "a fixup is 24 bytes");
+
+/* A's extra record, made when first needed; NULL (reported) without
+ * memory. */
+static atom_extra *extra_of(p9ld_image *img, p9ld_atom *a)
+{
+	if (!a->x && !(a->x = arena_alloc(&img->arena, sizeof *a->x)))
+		diag_oom(img);
+	return a->x;
+}
+
 p9ld_atom *atom_create(p9ld_image *img, p9ld_segment seg, name *n,
 		       uint64_t align, bool anon)
 {
@@ -238,8 +254,12 @@ p9ld_atom *atom_create(p9ld_image *img, p9ld_segment seg, name *n,
 	a->anon = anon;
 	a->got_slot = UINT32_MAX;
 	a->seq = (uint32_t)(list->len - 1);
-	if (seg == P9LD_TEXT)
-		a->source = img->cur_source;
+	if (seg == P9LD_TEXT && img->cur_source) {
+		atom_extra *x = extra_of(img, a);
+		if (!x)
+			return NULL;
+		x->source = img->cur_source;
+	}
 	n->u.atom = a;
 	return a;
 }
@@ -321,17 +341,25 @@ static uint64_t atom_capacity(uint64_t size)
 	return cap < size ? size : cap;
 }
 
+/* Is N more bytes too many for A?  (Reported.)  An a.out header holds
+ * each segment's size in 32 bits, so no atom can pass 4 GiB. */
+static bool too_big(p9ld_image *img, const p9ld_atom *a, uint64_t n, p9ld_place place)
+{
+	if (n <= UINT32_MAX - a->size)
+		return false;
+	diag_error(img, place, "atom '%s' would pass 4 GiB, more than an a.out segment holds",
+		   a->name->str);
+	return true;
+}
+
 /* Make room for N more bytes at the atom's end; returns false (reported)
- * when the atom would pass 2^64 bytes or memory runs out.  New bytes are
+ * when the atom would pass 4 GiB or memory runs out.  New bytes are
  * zero.  The caller bumps a->size. */
 bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place)
 {
-	uint64_t want = a->size + n;
-	if (want < a->size) {
-		diag_error(img, place, "atom '%s' is larger than 2^64 bytes",
-			   a->name->str);
+	if (too_big(img, a, n, place))
 		return false;
-	}
+	uint64_t want = a->size + n;
 	/* borrowed bytes are never written: any growth copies them */
 	uint64_t have = a->borrowed ? 0 : atom_capacity(a->size);
 	uint64_t cap = atom_capacity(want);
@@ -382,10 +410,10 @@ int p9ld_emit_borrowed(p9ld_image *img, p9ld_atom *a, const void *bytes,
 {
 	if (a->size || !n)
 		return p9ld_emit_bytes(img, a, bytes, n, place);
-	if (!no_bss(img, a, place, "bytes"))
+	if (!no_bss(img, a, place, "bytes") || too_big(img, a, n, place))
 		return -1;
 	a->bytes = (uint8_t *)bytes;   /* read, never written: see atom_grow */
-	a->size = n;
+	a->size = (uint32_t)n;
 	a->borrowed = true;
 	return 0;
 }
@@ -447,7 +475,7 @@ int p9ld_emit_align(p9ld_image *img, p9ld_atom *a, uint64_t align, int byte,
 			   a->name->str);
 		return -1;
 	}
-	uint64_t pad = (0 - a->size) & (align - 1);
+	uint64_t pad = (0 - (uint64_t)a->size) & (align - 1);
 	return emit_repeat(img, a, pad, byte < 0 ? a->fill : (uint8_t)byte, place);
 }
 
@@ -482,6 +510,74 @@ bool order_big(const p9ld_image *img, p9ld_order order)
 {
 	return order == P9LD_ORDER_BIG ||
 	       (order == P9LD_ORDER_ARCH && arch_big(img));
+}
+
+/* The index of FILE in place_files (0 is no file), or -1 (reported). */
+static int place_file(p9ld_image *img, const char *file)
+{
+	if (!file)
+		return 0;
+	const char **files = img->place_files.data;
+	for (size_t i = img->place_files.len; i-- > 0;)     /* the last is likeliest */
+		if (files[i] == file)
+			return (int)i + 1;
+	if (img->place_files.len >= UINT16_MAX) {
+		diag_error(img, no_place, "more than %u script files hold fixups",
+			   UINT16_MAX);
+		return -1;
+	}
+	const char **slot = vec_push(&img->place_files);
+	if (!slot) {
+		diag_oom(img);
+		return -1;
+	}
+	*slot = file;
+	return (int)img->place_files.len;
+}
+
+p9ld_place fixup_place(const p9ld_image *img, const fixup *f)
+{
+	const char *file = f->file ? *(const char **)vec_at(&img->place_files, f->file - 1)
+				   : NULL;
+	return (p9ld_place){ file, f->line, f->col };
+}
+
+/* Room for N fixups: 1, then powers of two, so the size need not be
+ * stored. */
+static size_t fixup_capacity(uint32_t n)
+{
+	size_t cap = 1;
+	if (!n)
+		return 0;
+	while (cap < n)
+		cap *= 2;
+	return cap;
+}
+
+/* A new, zeroed fixup at the end of A's.  The array of the atom being
+ * filled is the newest thing in the fixup arena, so it grows in place. */
+static fixup *fixup_push(p9ld_image *img, p9ld_atom *a)
+{
+	uint32_t n = a->nfixups;
+	size_t have = fixup_capacity(n), want = fixup_capacity(n + 1);
+	if (n == UINT32_MAX) {
+		diag_error(img, no_place, "atom '%s' has too many fixups", a->name->str);
+		return NULL;
+	}
+	if (want != have &&
+	    !arena_try_extend(&img->fixups, a->fixups, have * sizeof(fixup),
+			      want * sizeof(fixup))) {
+		fixup *p = arena_alloc(&img->fixups, want * sizeof(fixup));
+		if (!p) {
+			diag_oom(img);
+			return NULL;
+		}
+		if (n)
+			memcpy(p, a->fixups, n * sizeof(fixup));
+		a->fixups = p;
+	}
+	a->nfixups = n + 1;
+	return &a->fixups[n];
 }
 
 static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
@@ -528,29 +624,23 @@ static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 	bool same_place = e->place.file == place.file && e->place.line == place.line &&
 			  e->place.col == place.col;
 	name *by_name = e->kind == EXPR_NAME && same_place ? e->u.name : NULL;
-	if (by_name)
-		arena_unalloc(&img->arena, e, sizeof *e);   /* its memory makes the fixup */
-	fixup *f = arena_alloc(&img->arena, sizeof *f);
-	if (!f) {
-		diag_oom(img);
+	int file = place_file(img, place.file);
+	fixup *f = file >= 0 ? fixup_push(img, a) : NULL;
+	if (!f)
 		return -1;
-	}
-	f->offset = offset;
 	if (by_name) {
+		arena_unalloc(&img->arena, e, sizeof *e);
 		f->u.name = by_name;
-		f->by_name = true;
+		f->bits = FIX_BY_NAME;
 	} else {
 		f->u.expr = e;
 	}
-	f->place = place;
+	f->offset = offset;
+	f->line = place.line;
+	f->col = place.col;
+	f->file = (uint16_t)file;
 	f->width = (uint8_t)width;
-	f->order = (uint8_t)order;
-	f->kind = (uint8_t)kind;
-	if (a->fixups_tail)
-		a->fixups_tail->next = f;
-	else
-		a->fixups = f;
-	a->fixups_tail = f;
+	f->bits |= (uint8_t)(order | (kind == FIX_PCREL ? FIX_PCREL_BIT : 0));
 	img->nfixups++;
 	return 0;
 }
@@ -585,15 +675,18 @@ int p9ld_label(p9ld_image *img, p9ld_atom *a, const char *nm, p9ld_place place)
 			diag_oom(img);
 		return -1;
 	}
+	atom_extra *x = extra_of(img, a);
+	if (!x)
+		return -1;
 	l->name = n;
 	l->atom = a;
 	l->offset = a->size;
 	n->u.label = l;
-	if (a->labels_tail)
-		a->labels_tail->next = l;
+	if (x->labels_tail)
+		x->labels_tail->next = l;
 	else
-		a->labels = l;
-	a->labels_tail = l;
+		x->labels = l;
+	x->labels_tail = l;
 	return 0;
 }
 
@@ -710,7 +803,7 @@ int p9ld_line(p9ld_image *img, p9ld_atom *a, int64_t line, p9ld_place place)
 			   a->name->str);
 		return -1;
 	}
-	if (!a->source) {
+	if (!atom_source(a)) {
 		diag_error(img, place, "line mark in '%s', which has no source file",
 			   a->name->str);
 		return -1;
@@ -720,23 +813,24 @@ int p9ld_line(p9ld_image *img, p9ld_atom *a, int64_t line, p9ld_place place)
 			   (long long)line, INT32_MAX);
 		return -1;
 	}
-	if (!a->marks) {
-		a->marks = arena_alloc(&img->arena, sizeof *a->marks);
-		if (!a->marks) {
+	atom_extra *x = a->x;          /* there: the atom has a source */
+	if (!x->marks) {
+		x->marks = arena_alloc(&img->arena, sizeof *x->marks);
+		if (!x->marks) {
 			diag_oom(img);
 			return -1;
 		}
-		vec_init(a->marks, sizeof(line_mark));
+		vec_init(x->marks, sizeof(line_mark));
 	}
-	if (a->marks->len) {
-		line_mark *last = vec_at(a->marks, a->marks->len - 1);
+	if (x->marks->len) {
+		line_mark *last = vec_at(x->marks, x->marks->len - 1);
 		if (last->offset == a->size) {
 			last->line = line;      /* nothing came from the earlier line */
 			last->place = place;
 			return 0;
 		}
 	}
-	line_mark *m = vec_push(a->marks);
+	line_mark *m = vec_push(x->marks);
 	if (!m) {
 		diag_oom(img);
 		return -1;

@@ -158,16 +158,23 @@ struct source {
 	bool in_image;               /* some kept text atom comes from it */
 };
 
-/* An atom's place is its name's definition place. */
+/* What few atoms have: labels, a source file, line marks. */
+typedef struct atom_extra {
+	label *labels, *labels_tail;
+	source *source;              /* text only */
+	vec *marks;                  /* line_mark, in offset order; NULL: none */
+} atom_extra;
+
+/* An atom's place is its name's definition place.  64 bytes, one cache
+ * line: the passes walk millions of them. */
 struct p9ld_atom {
 	name *name;
 	uint8_t *bytes;              /* NULL for bss; capacity: atom_capacity() */
-	uint64_t size;
 	uint64_t addr;
-	label *labels, *labels_tail;
-	fixup *fixups, *fixups_tail;
-	source *source;              /* text only */
-	vec *marks;                  /* line_mark, in offset order; NULL: none */
+	fixup *fixups;               /* in order, in img->fixups (fixup_push) */
+	atom_extra *x;               /* NULL: none of those */
+	uint32_t size;               /* a.out segments are < 4 GiB */
+	uint32_t nfixups;
 	uint32_t seq;                /* creation order among its kind */
 	uint32_t got_slot;           /* UINT32_MAX: none */
 	uint8_t seg;                 /* p9ld_segment */
@@ -178,6 +185,21 @@ struct p9ld_atom {
 	bool kept;
 	bool borrowed;               /* bytes are the client's (p9ld_emit_borrowed) */
 };
+
+static inline label *atom_labels(const p9ld_atom *a)
+{
+	return a->x ? a->x->labels : NULL;
+}
+
+static inline source *atom_source(const p9ld_atom *a)
+{
+	return a->x ? a->x->source : NULL;
+}
+
+static inline vec *atom_marks(const p9ld_atom *a)
+{
+	return a->x ? a->x->marks : NULL;
+}
 
 static inline uint64_t atom_align(const p9ld_atom *a)
 {
@@ -202,20 +224,33 @@ typedef struct export_req {
 typedef enum fixup_kind { FIX_ABS, FIX_PCREL } fixup_kind;
 
 /* A fixup whose value is a bare name (most are) holds the name itself:
- * no expression node, and the place of the fixup is the name's. */
+ * no expression node, and the place of the fixup is the name's.  An
+ * atom's fixups are an array; a place's file is an index into the
+ * image's place_files.  24 bytes: a million-function link has three
+ * million of them. */
+enum {
+	FIX_ORDER = 3,               /* bits: p9ld_order */
+	FIX_PCREL_BIT = 4,           /* the kind is FIX_PCREL */
+	FIX_BY_NAME = 8              /* u.name, not u.expr */
+};
 struct fixup {
-	uint32_t offset;             /* in its atom (segments are < 4 GiB) */
-	uint8_t width;
-	uint8_t order;               /* p9ld_order */
-	uint8_t kind;                /* fixup_kind */
-	bool by_name;
 	union {
 		p9ld_expr *expr;
 		name *name;          /* by_name */
 	} u;
-	fixup *next;                 /* the atom's fixups in order */
-	p9ld_place place;
+	uint32_t offset;             /* in its atom (segments are < 4 GiB) */
+	uint32_t line, col;          /* its place, in ... */
+	uint16_t file;               /* ... place_files[file] */
+	uint8_t width;
+	uint8_t bits;                /* FIX_ORDER | FIX_PCREL_BIT | FIX_BY_NAME */
 };
+
+static inline bool fixup_by_name(const fixup *f) { return f->bits & FIX_BY_NAME; }
+static inline bool fixup_pcrel(const fixup *f) { return f->bits & FIX_PCREL_BIT; }
+static inline p9ld_order fixup_order(const fixup *f)
+{
+	return (p9ld_order)(f->bits & FIX_ORDER);
+}
 
 /* The passes that walk atoms in order chase pointers from each one to
  * names and atoms scattered through memory.  Asking, PREFETCH_AHEAD atoms
@@ -227,16 +262,18 @@ enum { PREFETCH_AHEAD = 16 };
 static inline void prefetch_names(const p9ld_atom *a)
 {
 	__builtin_prefetch(a->name);
-	for (const fixup *f = a->fixups; f; f = f->next)
-		if (f->by_name)
-			__builtin_prefetch(f->u.name);
+	for (uint32_t k = 0; k < a->nfixups; k++)
+		if (fixup_by_name(&a->fixups[k]))
+			__builtin_prefetch(a->fixups[k].u.name);
 }
 
 static inline void prefetch_named_atoms(const p9ld_atom *a)
 {
-	for (const fixup *f = a->fixups; f; f = f->next)
-		if (f->by_name && f->u.name->kind == NAME_ATOM)
+	for (uint32_t k = 0; k < a->nfixups; k++) {
+		const fixup *f = &a->fixups[k];
+		if (fixup_by_name(f) && f->u.name->kind == NAME_ATOM)
 			__builtin_prefetch(f->u.name->u.atom);
+	}
 }
 
 /* Prefetch for the atom I of LIST (of N) about to be visited. */
@@ -293,6 +330,8 @@ typedef struct layout {
 struct p9ld_image {
 	arena arena;                 /* names, atoms, labels, expressions */
 	arena bytes;                 /* atom contents */
+	arena fixups;                /* the atoms' fixup arrays */
+	vec place_files;             /* const char *: the files of fixups' places */
 	p9ld_diag_fn diag_fn;
 	void *diag_user;
 	unsigned errors, shown_errors, error_limit;
@@ -353,6 +392,7 @@ bool value_fits(int64_t v, unsigned width, bool signed_only);
 bool order_big(const p9ld_image *img, p9ld_order order);
 bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place);
 bool arch_big(const p9ld_image *img);
+p9ld_place fixup_place(const p9ld_image *img, const fixup *f);
 unsigned ptr_size(const p9ld_image *img);
 
 /* ---- expr.c: evaluating expressions ------------------------------------ */

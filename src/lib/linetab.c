@@ -50,8 +50,9 @@ static void set_line(lineenc *e, int64_t line)
 
 static bool encode_atom(p9ld_image *img, lineenc *e, const p9ld_atom *a)
 {
-	for (size_t i = 0; i < a->marks->len; i++) {
-		const line_mark *m = vec_at(a->marks, i);
+	const vec *marks = atom_marks(a);
+	for (size_t i = 0; i < marks->len; i++) {
+		const line_mark *m = vec_at(marks, i);
 		uint64_t pc = a->addr + m->offset;
 		if (m->offset >= a->size)
 			break;                               /* no byte comes from it */
@@ -75,7 +76,7 @@ bool pass_linetab(p9ld_image *img)
 	lineenc e = { &img->lay.pcline, img->lay.text_base - q, 0, q };
 	for (size_t i = 0; i < img->atoms.len; i++) {
 		const p9ld_atom *a = *(p9ld_atom **)vec_at(&img->atoms, i);
-		if (a->kept && a->seg == P9LD_TEXT && a->marks)
+		if (a->kept && a->seg == P9LD_TEXT && atom_marks(a))
 			encode_atom(img, &e, a);
 	}
 	if (e.out->len & 1)

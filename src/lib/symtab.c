@@ -61,7 +61,7 @@ static void put_atom(symwriter *w, const p9ld_atom *a)
 {
 	uint8_t letter = atom_letter(a);
 	put_with_aliases(w, a->addr, letter, a->name);
-	for (const label *l = a->labels; l; l = l->next)
+	for (const label *l = atom_labels(a); l; l = l->next)
 		put_with_aliases(w, a->addr + l->offset, letter, l->name);
 }
 
@@ -138,9 +138,10 @@ static bool make_znames(symwriter *w)
 	}
 	for (size_t i = 0; i < img->atoms.len; i++) {
 		p9ld_atom *a = *(p9ld_atom **)vec_at(&img->atoms, i);
-		if (!a->kept || !a->source || w->znames[a->source->index].len)
+		const source *src = atom_source(a);
+		if (!a->kept || !src || w->znames[src->index].len)
 			continue;
-		make_zname(w, a->source, &w->znames[a->source->index]);
+		make_zname(w, src, &w->znames[src->index]);
 		w->any_source = true;
 	}
 	return !w->too_many_components && !w->oom;
@@ -155,12 +156,13 @@ static void put_text(symwriter *w)
 		const p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
 		if (!a->kept || a->seg != P9LD_TEXT)
 			continue;
-		if (a->source && a->source != run) {
-			const buf *z = &w->znames[a->source->index];
+		const source *src = atom_source(a);
+		if (src && src != run) {
+			const buf *z = &w->znames[src->index];
 			put_sym(w, Z_OPEN_LINE, 'z', z->data, z->len);
 			put_sym(w, Z_CLOSE_LINE, 'z', zclose, sizeof zclose);
 		}
-		run = a->source;
+		run = src;
 		put_atom(w, a);
 	}
 }

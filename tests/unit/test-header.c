@@ -70,18 +70,31 @@ static void header_32_entry_too_big(void **state)
 	p9ld_image_free(img);
 }
 
-/* Sizes past 32 bits: a 5 GiB bss on amd64 fits the address space but not
- * the header's bss field. */
+/* Sizes past 32 bits: two 3 GiB bss atoms on amd64 fit the address space
+ * but not the header's bss field; one atom of 5 GiB is refused as it is
+ * made, since no segment could hold it. */
 static void header_bss_too_big(void **state)
 {
 	(void)state;
 	diags d;
 	p9ld_image *img = image_for("amd64", &d);
 	bytes(img, atom(img, P9LD_TEXT, "_start", 0, 0), "c3");
-	p9ld_emit_zero(img, atom(img, P9LD_BSS, "huge", 0, 0), 5ull << 30, at(2, 1));
-	link_fails(img, &d, "bss size 0x14");
+	p9ld_emit_zero(img, atom(img, P9LD_BSS, "big1", 0, 0), 3ull << 30, at(2, 1));
+	p9ld_emit_zero(img, atom(img, P9LD_BSS, "big2", 0, 0), 3ull << 30, at(3, 1));
+	link_fails(img, &d, "bss size 0x18");
 	assert_string_equal(d.text,
-		"error: bss size 0x140000000 does not fit the 32-bit field of the a.out header\n");
+		"error: bss size 0x180000000 does not fit the 32-bit field of the a.out header\n");
+	p9ld_image_free(img);
+
+	img = image_for("amd64", &d);
+	p9ld_atom *huge = atom(img, P9LD_BSS, "huge", 0, 0);
+	assert_int_equal(p9ld_emit_zero(img, huge, 5ull << 30, at(2, 1)), -1);
+	assert_int_equal(p9ld_emit_zero(img, huge, 3ull << 30, at(3, 1)), 0);
+	assert_int_equal(p9ld_emit_zero(img, huge, 1ull << 30, at(4, 1)), -1);
+	assert_int_equal(p9ld_atom_size(huge), 3ull << 30);
+	assert_string_equal(d.text,
+		"t.p9:2:1: error: atom 'huge' would pass 4 GiB, more than an a.out segment holds\n"
+		"t.p9:4:1: error: atom 'huge' would pass 4 GiB, more than an a.out segment holds\n");
 	p9ld_image_free(img);
 }
 
