@@ -221,7 +221,10 @@ static void build_batch(script *s, batch *b)
 void pipe_parse_and_build(script *s, int nscripts, char **scripts)
 {
 	struct pipe p = { .nscripts = nscripts, .scripts = scripts };
-	pool kept = { 0 };
+	/* What the pool holds already (the command line's settings) stays
+	 * out of the batches, which are emptied and reused. */
+	pool before = s->pool, kept = { 0 };
+	memset(&s->pool, 0, sizeof s->pool);
 	pthread_mutex_init(&p.lock, NULL);
 	pthread_cond_init(&p.wake, NULL);
 	s->pipe = &p;
@@ -229,6 +232,7 @@ void pipe_parse_and_build(script *s, int nscripts, char **scripts)
 	if (pthread_create(&p.parser, NULL, parser_main, s) != 0) {
 		s->pipe = NULL;
 		free(p.cur);
+		s->pool = before;
 		parse_scripts(s, nscripts, scripts);
 		return;
 	}
@@ -250,6 +254,7 @@ void pipe_parse_and_build(script *s, int nscripts, char **scripts)
 	}
 	pthread_join(p.parser, NULL);
 	s->pipe = NULL;
+	pool_adopt(&s->pool, &before);
 	pool_adopt(&s->pool, &kept);
 	for (batch *b = p.spare, *next; b; b = next) {
 		next = b->next;
