@@ -6,7 +6,10 @@
  * Small pieces (most atoms) are copied into a staging buffer first: the
  * kernel spends longer on an iovec of 16 bytes than a copy does.
  */
-#include "config.h"             /* _GNU_SOURCE, HAVE_COPY_FILE_RANGE */
+#define _GNU_SOURCE 1           /* copy_file_range */
+#ifdef HAVE_CONFIG_H
+#include "config.h"             /* HAVE_COPY_FILE_RANGE */
+#endif
 
 #include <errno.h>
 #include <fcntl.h>

@@ -175,17 +175,6 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 	return 0;
 }
 
-/* Every script in order, each with its includes in place; each statement
- * goes into the image as it is parsed. */
-void parse_scripts(script *s, int n, char **paths)
-{
-	for (int i = 0; i < n && !(s->pipe ? pipe_stopped(s) : s->too_many); i++) {
-		sfile *f = file_read(s, paths[i], NULL, (sloc){ NULL, 0, 0 });
-		if (f)
-			parse_file(s, f);
-	}
-}
-
 /* Two threads when asked, or when the scripts are big enough to pay. */
 static bool two_threads(const cli *c, int n, char **paths)
 {

@@ -347,6 +347,17 @@ void parse_file(script *s, sfile *f)
 	parse_text(s, f);
 }
 
+/* Every script in order, each with its includes in place; each statement
+ * goes into the image as it is parsed. */
+void parse_scripts(script *s, int n, char **paths)
+{
+	for (int i = 0; i < n && !(s->pipe ? pipe_stopped(s) : s->too_many); i++) {
+		sfile *f = file_read(s, paths[i], NULL, (sloc){ NULL, 0, 0 });
+		if (f)
+			parse_file(s, f);
+	}
+}
+
 void parse_text_as_file(script *s, const char *name, const char *text, size_t len)
 {
 	sfile *f = lasting_alloc(s, sizeof *f);

@@ -218,7 +218,7 @@ sstmt *parse_string(script *s, const char *name, const char *text);
  * like a file: for tests and the fuzzer. */
 void parse_text_as_file(script *s, const char *name, const char *text, size_t len);
 void stmt_done(script *s, sstmt *st, bool may_release);
-/* main.c: every script named, in order, includes in place. */
+/* Every script named, in order, includes in place. */
 void parse_scripts(script *s, int n, char **paths);
 
 /* pipe.c: parsing on a thread of its own, building on this one. */
