@@ -199,7 +199,7 @@ static bool defined_value(p9ld_image *img, name *n, eval_mode mode,
 			  int64_t *out)
 {
 	if (n->state == EVAL_DONE) {
-		*out = n->value;
+		*out = n->u.def->value;
 		return true;
 	}
 	if (n->state == EVAL_FAILED)
@@ -216,12 +216,12 @@ static bool defined_value(p9ld_image *img, name *n, eval_mode mode,
 	eval_mode m = n->kind == NAME_CONST ? EVAL_CONST : mode;
 	n->state = EVAL_BUSY;
 	int64_t v;
-	bool ok = expr_eval(img, n->u.expr, m, &v);
+	bool ok = expr_eval(img, n->u.def->expr, m, &v);
 	if (n->state == EVAL_FAILED)
 		return false;
 	if (ok) {
 		n->state = EVAL_DONE;
-		n->value = v;
+		n->u.def->value = v;
 		*out = v;
 	} else {
 		/* A failure before layout may succeed after it; a trial's

@@ -47,7 +47,7 @@ static void use_name(p9ld_image *img, marker *m, name *n, p9ld_place place)
 		break;
 	case NAME_SYMBOL:
 		if (first)
-			expr_walk(img, n->u.expr, visit, m);
+			expr_walk(img, n->u.def->expr, visit, m);
 		break;
 	case NAME_UNDEF:
 		name_value(img, n, place, EVAL_LINKED, &(int64_t){ 0 });

@@ -703,8 +703,14 @@ static name *define_expr(p9ld_image *img, const char *nm, name_kind kind,
 			diag_oom(img);
 		return NULL;
 	}
+	name_def *d = arena_alloc(&img->arena, sizeof *d);
+	if (!d) {
+		diag_oom(img);
+		return NULL;
+	}
 	*slot = n;
-	n->u.expr = e;
+	d->expr = e;
+	n->u.def = d;
 	return n;
 }
 
@@ -747,10 +753,7 @@ int p9ld_export(p9ld_image *img, const char *nm, const char *as,
 		al->place = place;
 		an->u.alias = al;
 		an->exported = true;
-		alias **tail = &n->aliases;   /* a name has few aliases */
-		while (*tail)
-			tail = &(*tail)->next;
-		*tail = al;
+		n->has_aliases = true;   /* the aliases are in img->exports, in order */
 	} else {
 		n->exported = true;
 	}

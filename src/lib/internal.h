@@ -84,6 +84,14 @@ typedef enum name_kind {
 
 typedef enum eval_state { EVAL_NONE, EVAL_BUSY, EVAL_DONE, EVAL_FAILED } eval_state;
 
+/* A constant's or absolute symbol's definition. */
+typedef struct name_def {
+	p9ld_expr *expr;
+	int64_t value;               /* once evaluated (the name's state) */
+} name_def;
+
+/* 40 bytes and the string: what most names need, since a million-function
+ * link has two million. */
 struct name {
 	uint32_t len;
 	uint8_t kind;                /* name_kind */
@@ -92,17 +100,16 @@ struct name {
 	bool exported;               /* export NAME; or global attribute */
 	bool used;                   /* referenced from something kept */
 	bool got_used;               /* got(NAME) in something kept */
+	bool has_aliases;            /* export NAME as ALIAS: see img->exports */
 	uint32_t seq;                /* definition order */
 	p9ld_place def_place;        /* where it was defined */
 	union {
 		p9ld_atom *atom;         /* NAME_ATOM */
 		label *label;            /* NAME_LABEL */
-		p9ld_expr *expr;         /* NAME_CONST, NAME_SYMBOL */
+		name_def *def;           /* NAME_CONST, NAME_SYMBOL */
 		alias *alias;            /* NAME_ALIAS */
 		int special;             /* NAME_SPECIAL: p9ld_special */
 	} u;
-	int64_t value;               /* NAME_CONST, NAME_SYMBOL once evaluated */
-	alias *aliases;              /* export NAME as ALIAS, in order */
 	char str[];                  /* the name and a NUL */
 };
 
@@ -143,7 +150,6 @@ struct alias {
 	name *name;                  /* the alias's own name */
 	name *target;
 	p9ld_place place;
-	alias *next;                 /* the target's aliases in order */
 };
 
 struct line_mark {

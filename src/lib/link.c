@@ -152,7 +152,7 @@ int p9ld_lookup(const p9ld_image *img, const char *s, uint64_t *value)
 	case NAME_SYMBOL:
 		if (n->state != EVAL_DONE)
 			return -1;
-		*value = (uint64_t)n->value;
+		*value = (uint64_t)n->u.def->value;
 		return 0;
 	case NAME_SPECIAL:
 		return special_value(img, n->u.special, value) ? 0 : -1;

@@ -53,8 +53,12 @@ static void put_with_aliases(symwriter *w, uint64_t value, uint8_t letter,
 			     const name *n)
 {
 	put_named(w, value, n->exported ? (uint8_t)toupper(letter) : letter, n);
-	for (const alias *al = n->aliases; al; al = al->next)
-		put_named(w, value, (uint8_t)toupper(letter), al->name);
+	const vec *exports = &w->img->exports;
+	for (size_t i = 0; n->has_aliases && i < exports->len; i++) {
+		const export_req *r = vec_at(exports, i);
+		if (r->alias && r->name == n)
+			put_named(w, value, (uint8_t)toupper(letter), r->alias->name);
+	}
 }
 
 static void put_atom(symwriter *w, const p9ld_atom *a)
@@ -174,7 +178,7 @@ static void put_absolutes(symwriter *w)
 	for (size_t i = 0; i < img->symbols.len; i++) {
 		name *n = *(name **)vec_at(&img->symbols, i);
 		if (n->seg >= 0)
-			put_with_aliases(w, (uint64_t)n->value, letters[n->seg], n);
+			put_with_aliases(w, (uint64_t)n->u.def->value, letters[n->seg], n);
 	}
 }
 

@@ -119,6 +119,34 @@ static void eight_byte_values_amd64(void **state)
 	p9ld_image_free(img);
 }
 
+/* A name's aliases follow it in the order they were exported, whatever
+ * was exported between them. */
+static void aliases_in_export_order(void **state)
+{
+	(void)state;
+	diags d;
+	p9ld_image *img = image_for("386", &d);
+	p9ld_set_got_policy(img, P9LD_GOT_NONE);
+	bytes(img, atom(img, P9LD_TEXT, "_start", 1, 0), "c3");
+	bytes(img, atom(img, P9LD_DATA, "tab", 1, 0), "01");
+	bytes(img, atom(img, P9LD_DATA, "other", 1, 0), "02");
+	assert_int_equal(p9ld_export(img, "tab", "zeta", at(1, 1)), 0);
+	assert_int_equal(p9ld_export(img, "other", "mid", at(2, 1)), 0);
+	assert_int_equal(p9ld_export(img, "tab", "alpha", at(3, 1)), 0);
+	size_t len, n;
+	uint8_t *f = link_ok(img, &d, &len);
+	const uint8_t *s = syms_of(f, &n);
+	tsym out[8];
+	assert_int_equal(decode_syms(s, n, 4, out, 8), 6);
+	static const char *const want[] = { "tab", "zeta", "alpha", "other", "mid", "_start" };
+	for (int i = 0; i < 6; i++)
+		assert_string_equal(out[i].name, want[i]);
+	assert_int_equal(out[1].letter, 'D');
+	assert_int_equal(out[2].value, out[0].value);
+	free(f);
+	p9ld_image_free(img);
+}
+
 /* mips64 keeps the 32-byte header but writes 8-byte values; edata is D. */
 static void mips64_values_and_edata_letter(void **state)
 {
@@ -210,6 +238,7 @@ int main(void)
 		cmocka_unit_test(order_and_letters_386),
 		cmocka_unit_test(eight_byte_values_amd64),
 		cmocka_unit_test(mips64_values_and_edata_letter),
+		cmocka_unit_test(aliases_in_export_order),
 		cmocka_unit_test(specials_by_use_and_strip),
 		cmocka_unit_test(label_aliases),
 	};
