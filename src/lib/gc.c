@@ -89,8 +89,8 @@ static void add_roots(p9ld_image *img, marker *m)
 		if (i + PREFETCH_AHEAD < img->atoms.len)
 			__builtin_prefetch(atoms[i + PREFETCH_AHEAD]->name);
 		if (!img->gc && !(a->flags & P9LD_LAZY))
-			keep(img, m, a);
-		if (a->name->exported)
+			a->kept = true;          /* scanned in order by pass_gc */
+		else if (a->name->exported)
 			keep(img, m, a);
 	}
 	use_name(img, m, img->entry, img->entry_place);
@@ -105,11 +105,31 @@ static void add_roots(p9ld_image *img, marker *m)
 	}
 }
 
+/* What A's fixups name is used, and kept. */
+static void scan(p9ld_image *img, marker *m, p9ld_atom *a)
+{
+	for (uint32_t k = 0; k < a->nfixups; k++) {
+		fixup *f = &a->fixups[k];
+		if (fixup_by_name(f))
+			use_name(img, m, f->u.name, fixup_place(img, f));
+		else
+			expr_walk(img, f->u.expr, visit, m);
+	}
+}
+
 bool pass_gc(p9ld_image *img)
 {
 	marker m = { .failed = false };
 	vec_init(&m.work, sizeof(p9ld_atom *));
 	add_roots(img, &m);
+	/* Without --gc every atom but the lazy ones is a root: they are
+	 * scanned in order, with no worklist, what they keep goes on it. */
+	p9ld_atom *const *atoms = img->atoms.data;
+	for (size_t i = 0; !img->gc && i < img->atoms.len && !m.failed; i++) {
+		prefetch_ahead(atoms, i, img->atoms.len);
+		if (!(atoms[i]->flags & P9LD_LAZY))
+			scan(img, &m, atoms[i]);
+	}
 	while (m.work.len && !m.failed) {
 		p9ld_atom **work = m.work.data;
 		p9ld_atom *a = work[--m.work.len];
@@ -118,13 +138,7 @@ bool pass_gc(p9ld_image *img)
 			prefetch_names(work[m.work.len - PREFETCH_AHEAD]);
 		if (m.work.len >= PREFETCH_AHEAD / 2)
 			prefetch_named_atoms(work[m.work.len - PREFETCH_AHEAD / 2]);
-		for (uint32_t k = 0; k < a->nfixups; k++) {
-			fixup *f = &a->fixups[k];
-			if (fixup_by_name(f))
-				use_name(img, &m, f->u.name, fixup_place(img, f));
-			else
-				expr_walk(img, f->u.expr, visit, &m);
-		}
+		scan(img, &m, a);
 	}
 	vec_free(&m.work);
 	return img->errors == 0;

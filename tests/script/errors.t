@@ -163,6 +163,21 @@ t.p9:2:32: error: odd number of hex digits in '4': bytes are pairs
 text _start { bytes 90 123	c3  4; }
                           	    ^
 
+=== undefined names are reported in the order of the script
+%% script
+arch amd64;
+text _start { pcrel32 nope1; }
+text b { pcrel32 nope2; }
+%% status
+1
+%% stderr
+t.p9:2:23: error: undefined symbol 'nope1'
+text _start { pcrel32 nope1; }
+                      ^
+t.p9:3:18: error: undefined symbol 'nope2'
+text b { pcrel32 nope2; }
+                 ^
+
 === not a hex byte
 %% script
 arch 386;
