@@ -27,7 +27,13 @@
 struct p9s_str { const char *ptr; size_t len; };
 typedef void *yyscan_t;
 struct scan_ctx;
+/* Where a token or a rule starts: all a diagnostic names.  Two fields,
+ * not bison's four, since every token and every reduction copies one. */
+typedef struct p9s_loc { int first_line, first_column; } p9s_loc;
+#define YYLLOC_DEFAULT(cur, rhs, n) \
+	do { (cur) = YYRHSLOC(rhs, (n) ? 1 : 0); } while (0)
 }
+%define api.location.type {p9s_loc}
 
 %param {yyscan_t scanner}
 %parse-param {struct scan_ctx *ctx}
@@ -58,11 +64,13 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 	struct p9s_str str;
 	const char *name;
 	sexpr *expr;
-	sexprs exprs;
+	sexprs *exprs;
 	sitem *item;
 	sstmt *stmt;
-	sattrs attrs;
+	sattrs *attrs;
 }
+/* Lists and attributes are pointers, not structs: every shift and every
+ * reduction copies a value, which is now 16 bytes, not 56. */
 
 %token <str> IDENT "identifier" STRING "string" HEXRUN "hex bytes"
 %token <num> INTEGER "integer"
@@ -152,11 +160,11 @@ opt_seg
 /* A block atom's statement is made at its '{', so that its items are
  * added to it as they are parsed. */
 atom
-	: seg name attrs '{'                { ctx->atom = stmt_atom(S, AT(@1), (int)$1, $2, AT(@2), &$3); }
+	: seg name attrs '{'                { ctx->atom = stmt_atom(S, AT(@1), (int)$1, $2, AT(@2), $3); }
 	  items '}'                         { $$ = ctx->atom; ctx->atom = NULL; }
-	| seg name attrs item               { $$ = stmt_atom(S, AT(@1), (int)$1, $2, AT(@2), &$3);
+	| seg name attrs item               { $$ = stmt_atom(S, AT(@1), (int)$1, $2, AT(@2), $3);
 					      atom_add_item($$, $4); }
-	| BSS name attrs expr ';'           { $$ = stmt_atom(S, AT(@1), P9LD_BSS, $2, AT(@2), &$3);
+	| BSS name attrs expr ';'           { $$ = stmt_atom(S, AT(@1), P9LD_BSS, $2, AT(@2), $3);
 					      $$->expr = $4; }
 	;
 
@@ -166,12 +174,12 @@ seg
 	;
 
 attrs
-	: %empty                            { $$ = (sattrs){ 0 }; }
-	| attrs ALIGN operand               { $$ = $1; $$.align = $3; $$.align_at = AT(@2); }
-	| attrs FILL operand                { $$ = $1; $$.fill = $3; $$.fill_at = AT(@2); }
-	| attrs LAZY                        { $$ = $1; $$.flags |= P9LD_LAZY; }
-	| attrs LEAF                        { $$ = $1; $$.flags |= P9LD_LEAF; }
-	| attrs GLOBAL                      { $$ = $1; $$.flags |= P9LD_GLOBAL; }
+	: %empty                            { $$ = NULL; }
+	| attrs ALIGN operand               { $$ = attrs_of(S, $1); $$->align = $3; $$->align_at = AT(@2); }
+	| attrs FILL operand                { $$ = attrs_of(S, $1); $$->fill = $3; $$->fill_at = AT(@2); }
+	| attrs LAZY                        { $$ = attrs_of(S, $1); $$->flags |= P9LD_LAZY; }
+	| attrs LEAF                        { $$ = attrs_of(S, $1); $$->flags |= P9LD_LEAF; }
+	| attrs GLOBAL                      { $$ = attrs_of(S, $1); $$->flags |= P9LD_GLOBAL; }
 	;
 
 items
@@ -181,8 +189,8 @@ items
 
 item
 	: BYTES hexruns ';'                 { $$ = item_bytes(S, AT(@1), $2); }
-	| VALUEKW exprs ';'                 { $$ = item_values(S, AT(@1), $1, &$2); }
-	| ADDR exprs ';'                    { $$ = item_addr(S, AT(@1), &$2); }
+	| VALUEKW exprs ';'                 { $$ = item_values(S, AT(@1), $1, $2); }
+	| ADDR exprs ';'                    { $$ = item_addr(S, AT(@1), $2); }
 	| PCREL8 expr ';'                   { $$ = item_pcrel(S, AT(@1), 1, $2); }
 	| PCREL32 expr ';'                  { $$ = item_pcrel(S, AT(@1), 4, $2); }
 	| ASCII strings ';'                 { $$ = item_string(S, AT(@1), $2, false); }
@@ -210,8 +218,8 @@ strings
 	;
 
 exprs
-	: expr                              { $$ = (sexprs){ 0 }; sexprs_push(S, &$$, $1); }
-	| exprs ',' expr                    { $$ = $1; sexprs_push(S, &$$, $3); }
+	: expr                              { $$ = pool_alloc(S, sizeof *$$); sexprs_push(S, $$, $1); }
+	| exprs ',' expr                    { $$ = $1; sexprs_push(S, $$, $3); }
 	;
 
 /* ---- expressions, with C's precedence ------------------------------------ */

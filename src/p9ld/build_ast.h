@@ -15,7 +15,8 @@ sstmt *stmt_path(script *s, int kind, sloc at, struct p9s_str path, sloc path_at
 sstmt *stmt_export(script *s, sloc at, const char *name, const char *alias);
 sstmt *stmt_got(script *s, sloc at, p9ld_got_policy policy);
 sstmt *stmt_atom(script *s, sloc at, int seg, const char *name, sloc name_at,
-		 const sattrs *attrs);
+		 const sattrs *attrs);            /* NULL: none */
+sattrs *attrs_of(script *s, sattrs *attrs);    /* ATTRS, or new ones */
 void atom_add_item(sstmt *atom, sitem *item);
 
 sitem *item_bytes(script *s, sloc at, struct p9s_str bytes);

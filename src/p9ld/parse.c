@@ -86,8 +86,14 @@ sstmt *stmt_atom(script *s, sloc at, int seg, const char *name, sloc name_at,
 {
 	sstmt *st = stmt_named(s, SS_ATOM, at, name, name_at);
 	st->seg = (uint8_t)seg;
-	st->attrs = *attrs;
+	if (attrs)
+		st->attrs = *attrs;
 	return st;
+}
+
+sattrs *attrs_of(script *s, sattrs *attrs)
+{
+	return attrs ? attrs : pool_alloc(s, sizeof *attrs);
 }
 
 void atom_add_item(sstmt *atom, sitem *item)
