@@ -86,8 +86,7 @@ static void add_roots(p9ld_image *img, marker *m)
 	p9ld_atom *const *atoms = img->atoms.data;
 	for (size_t i = 0; i < img->atoms.len; i++) {
 		p9ld_atom *a = atoms[i];
-		if (i + PREFETCH_AHEAD < img->atoms.len)
-			__builtin_prefetch(atoms[i + PREFETCH_AHEAD]->name);
+		prefetch_name_ahead(atoms, i, img->atoms.len);
 		if (!img->gc && !(a->flags & P9LD_LAZY))
 			a->kept = true;          /* scanned in order by pass_gc */
 		else if (a->name->exported)

@@ -221,8 +221,6 @@ uint8_t atom_letter(const p9ld_atom *a)
 	return c;
 }
 
-/* A new atom after all others of its kind: named atoms in one list in
- * script order, anonymous strings in another in order of first use. */
 /* The passes walk millions of these: keep them this small. */
 _Static_assert(sizeof(p9ld_atom) <= 64, "an atom fits a cache line");
 _Static_assert(sizeof(fixup) <= 24, "a fixup is 24 bytes");
@@ -236,6 +234,8 @@ static atom_extra *extra_of(p9ld_image *img, p9ld_atom *a)
 	return a->x;
 }
 
+/* A new atom after all others of its kind: named atoms in one list in
+ * script order, anonymous strings in another in order of first use. */
 p9ld_atom *atom_create(p9ld_image *img, p9ld_segment seg, name *n,
 		       uint64_t align, bool anon)
 {
@@ -555,15 +555,13 @@ static size_t fixup_capacity(uint32_t n)
 }
 
 /* A new, zeroed fixup at the end of A's.  The array of the atom being
- * filled is the newest thing in the fixup arena, so it grows in place. */
+ * filled is the newest thing in the fixup arena, so it grows in place.
+ * The count cannot overflow: each fixup has at least a byte of the atom,
+ * and atom_grow keeps an atom under 4 GiB. */
 static fixup *fixup_push(p9ld_image *img, p9ld_atom *a)
 {
 	uint32_t n = a->nfixups;
 	size_t have = fixup_capacity(n), want = fixup_capacity(n + 1);
-	if (n == UINT32_MAX) {
-		diag_error(img, no_place, "atom '%s' has too many fixups", a->name->str);
-		return NULL;
-	}
 	if (want != have &&
 	    !arena_try_extend(&img->fixups, a->fixups, have * sizeof(fixup),
 			      want * sizeof(fixup))) {
@@ -596,14 +594,9 @@ static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 		diag_error(img, place, "bad byte order %d", (int)order);
 		return -1;
 	}
-	if (a->size > UINT32_MAX - width) {
-		diag_error(img, place, "a value at offset %llu of atom '%s': past 4 GiB, "
-			   "beyond any segment", (unsigned long long)a->size, a->name->str);
+	if (!atom_grow(img, a, width, place))     /* refuses past 4 GiB */
 		return -1;
-	}
-	if (!atom_grow(img, a, width, place))
-		return -1;
-	uint32_t offset = (uint32_t)a->size;
+	uint32_t offset = a->size;
 	a->size += width;
 	if (kind == FIX_ABS && expr_is_literal(e)) {
 		int64_t v;

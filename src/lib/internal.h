@@ -282,6 +282,13 @@ static inline void prefetch_named_atoms(const p9ld_atom *a)
 	}
 }
 
+/* For walks that read only an atom's name: the name PREFETCH_AHEAD on. */
+static inline void prefetch_name_ahead(p9ld_atom *const *list, size_t i, size_t n)
+{
+	if (i + PREFETCH_AHEAD < n)
+		__builtin_prefetch(list[i + PREFETCH_AHEAD]->name);
+}
+
 /* Prefetch for the atom I of LIST (of N) about to be visited. */
 static inline void prefetch_ahead(p9ld_atom *const *list, size_t i, size_t n)
 {

@@ -77,14 +77,13 @@ void p9ld_prefetch_name(const p9ld_image *img, const char *s, int deep)
 	if (!t->cap)
 		return;
 	size_t n = strlen(s);
-	uint32_t h = name_hash(s, n);
 	if (!deep) {
-		__builtin_prefetch(&t->slots[h & (t->cap - 1)]);
+		__builtin_prefetch(&t->slots[name_hash(s, n) & (t->cap - 1)]);
 		return;
 	}
-	const name_slot *sl = &t->slots[probe(t, s, n, h)];
-	if (sl->hash)
-		__builtin_prefetch(sl->name);
+	name *e = names_find(img, s, n);
+	if (e)
+		__builtin_prefetch(e);
 }
 
 name *names_find(const p9ld_image *img, const char *s, size_t n)

@@ -74,8 +74,7 @@ static void put_segment(symwriter *w, const vec *list, p9ld_segment seg)
 	p9ld_atom *const *atoms = list->data;
 	for (size_t i = 0; i < list->len; i++) {
 		const p9ld_atom *a = atoms[i];
-		if (i + PREFETCH_AHEAD < list->len)
-			__builtin_prefetch(atoms[i + PREFETCH_AHEAD]->name);
+		prefetch_name_ahead(atoms, i, list->len);
 		if (a->kept && a->seg == seg)
 			put_atom(w, a);
 	}
