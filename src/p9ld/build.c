@@ -383,16 +383,6 @@ static void set_arch(builder *b, sstmt *st)
 	}
 }
 
-static void enqueue(builder *b, sstmt *st)
-{
-	st->next = NULL;
-	if (b->queue_tail)
-		b->queue_tail->next = st;
-	else
-		b->queue = st;
-	b->queue_tail = st;
-}
-
 void build_begin(script *s, const build_opts *o, sstmt *settings)
 {
 	builder *b = calloc(1, sizeof *b);
@@ -450,7 +440,7 @@ void build_stream(script *s, sstmt *st)
 		break;
 	}
 	if (!now)
-		enqueue(b, st);
+		stmts_append(&b->queue, &b->queue_tail, st);
 }
 
 bool build_end(script *s, sstmt *settings)

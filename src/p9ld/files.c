@@ -142,13 +142,13 @@ blob *blob_read(script *s, const char *path, int *err)
 			return bl;
 	blob *bl = calloc(1, sizeof *bl);
 	char *copy = strdup(path);
-	*err = bl && copy ? 0 : ENOMEM;
-	if (bl)
+	*err = ENOMEM;
+	if (bl && copy) {
 		bl->fd = -1;
-	if (!*err && !(bl->bytes = map_file(path, &bl->len, &bl->fd)))
-		*err = file_slurp(path, &bl->bytes, &bl->len);
-	else if (!*err)
-		bl->mapped = true;
+		bl->bytes = map_file(path, &bl->len, &bl->fd);
+		bl->mapped = bl->bytes != NULL;
+		*err = bl->mapped ? 0 : file_slurp(path, &bl->bytes, &bl->len);
+	}
 	if (*err) {
 		free(copy);
 		free(bl);

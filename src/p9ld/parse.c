@@ -205,20 +205,23 @@ sexpr *expr_int(script *s, sloc at, int64_t v)
 	return e;
 }
 
-sexpr *expr_name(script *s, int kind, sloc at, const char *name)
+/* A name or a string: its bytes. */
+static sexpr *expr_text(script *s, int kind, sloc at, struct p9s_str text)
 {
 	sexpr *e = expr(s, kind, at);
-	e->u.str.ptr = name;
-	e->u.str.len = strlen(name);
+	e->u.str.ptr = text.ptr;
+	e->u.str.len = text.len;
 	return e;
+}
+
+sexpr *expr_name(script *s, int kind, sloc at, const char *name)
+{
+	return expr_text(s, kind, at, (struct p9s_str){ name, strlen(name) });
 }
 
 sexpr *expr_ident(script *s, sloc at, struct p9s_str name)
 {
-	sexpr *e = expr(s, SX_NAME, at);
-	e->u.str.ptr = name.ptr;
-	e->u.str.len = name.len;
-	return e;
+	return expr_text(s, SX_NAME, at, name);
 }
 
 sexpr *expr_leaf(script *s, int kind, sloc at)
@@ -228,10 +231,7 @@ sexpr *expr_leaf(script *s, int kind, sloc at)
 
 sexpr *expr_string(script *s, sloc at, struct p9s_str str)
 {
-	sexpr *e = expr(s, SX_STRING, at);
-	e->u.str.ptr = str.ptr;
-	e->u.str.len = str.len;
-	return e;
+	return expr_text(s, SX_STRING, at, str);
 }
 
 sexpr *expr_unary(script *s, sloc at, p9ld_op op, sexpr *l)
@@ -323,11 +323,7 @@ void stmt_done(script *s, sstmt *st, bool may_release)
 	if (!st)
 		return;
 	if (s->keep) {
-		if (s->list_tail)
-			s->list_tail->next = st;
-		else
-			s->list = st;
-		s->list_tail = st;
+		stmts_append(&s->list, &s->list_tail, st);
 		return;
 	}
 	if (st->kind == SS_INCLUDE) {
@@ -338,14 +334,22 @@ void stmt_done(script *s, sstmt *st, bool may_release)
 		s->pinned -= !may_release;
 	} else if (s->pipe) {
 		pipe_put(s, st, may_release);
-		return;
 	} else {
 		build_stream(s, st);
 	}
-	if (s->pipe)
-		return;
-	if (may_release && !build_keeps(s))
+	/* with a parser thread, the builder empties whole batches' pools */
+	if (!s->pipe && may_release && !build_keeps(s))
 		pool_release(s, s->mark);
+}
+
+void stmts_append(sstmt **head, sstmt **tail, sstmt *st)
+{
+	st->next = NULL;
+	if (*tail)
+		(*tail)->next = st;
+	else
+		*head = st;
+	*tail = st;
 }
 
 void parse_file(script *s, sfile *f)

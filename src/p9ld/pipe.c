@@ -109,12 +109,7 @@ bool pipe_stopped(const script *s)
 void pipe_put(script *s, sstmt *st, bool may_release)
 {
 	batch *b = s->pipe->cur;
-	st->next = NULL;
-	if (b->tail)
-		b->tail->next = st;
-	else
-		b->head = st;
-	b->tail = st;
+	stmts_append(&b->head, &b->tail, st);
 	if (++b->n >= BATCH_STATEMENTS && may_release && !s->pinned)
 		send(s, false);
 }
@@ -126,8 +121,9 @@ void pipe_defer_diag(script *s, p9ld_severity sev, sloc at, const char *fmt, va_
 	va_copy(again, ap);
 	int n = vsnprintf(NULL, 0, fmt, again);
 	va_end(again);
-	char *msg = pool_alloc(s, (size_t)(n > 0 ? n : 0) + 1);
-	vsnprintf(msg, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+	size_t size = (size_t)(n > 0 ? n : 0) + 1;
+	char *msg = pool_alloc(s, size);
+	vsnprintf(msg, size, fmt, ap);
 	sstmt *st = pool_alloc(s, sizeof *st);
 	st->kind = SS_DIAG;
 	st->policy = (uint8_t)sev;
@@ -232,6 +228,8 @@ void pipe_parse_and_build(script *s, int nscripts, char **scripts)
 	if (pthread_create(&p.parser, NULL, parser_main, s) != 0) {
 		s->pipe = NULL;
 		free(p.cur);
+		pthread_cond_destroy(&p.wake);
+		pthread_mutex_destroy(&p.lock);
 		s->pool = before;
 		parse_scripts(s, nscripts, scripts);
 		return;

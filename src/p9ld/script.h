@@ -218,6 +218,8 @@ sstmt *parse_string(script *s, const char *name, const char *text);
  * like a file: for tests and the fuzzer. */
 void parse_text_as_file(script *s, const char *name, const char *text, size_t len);
 void stmt_done(script *s, sstmt *st, bool may_release);
+/* Append ST to the statement list HEAD ... TAIL. */
+void stmts_append(sstmt **head, sstmt **tail, sstmt *st);
 /* Every script named, in order, includes in place. */
 void parse_scripts(script *s, int n, char **paths);
 
