@@ -61,6 +61,7 @@ p9ld_expr *p9ld_expr_sizeof(p9ld_image *img, const char *s, p9ld_place place)
 
 p9ld_expr *p9ld_expr_got(p9ld_image *img, const char *s, p9ld_place place)
 {
+	img->got_exprs++;
 	return name_node(img, EXPR_GOT, s, place);
 }
 

@@ -86,10 +86,13 @@ static void add_roots(p9ld_image *img, marker *m)
 	p9ld_atom *const *atoms = img->atoms.data;
 	for (size_t i = 0; i < img->atoms.len; i++) {
 		p9ld_atom *a = atoms[i];
-		prefetch_name_ahead(atoms, i, img->atoms.len);
-		if (!img->gc && !(a->flags & P9LD_LAZY))
+		if (!img->gc && !(a->flags & P9LD_LAZY)) {
 			a->kept = true;          /* scanned in order by pass_gc */
-		else if (a->name->exported)
+			continue;
+		}
+		if (img->gc)
+			prefetch_name_ahead(atoms, i, img->atoms.len);
+		if (a->name->exported)
 			keep(img, m, a);
 	}
 	use_name(img, m, img->entry, img->entry_place);
@@ -116,6 +119,15 @@ static void scan(p9ld_image *img, marker *m, p9ld_atom *a)
 	}
 }
 
+/* Would scanning the atoms every link keeps find anything: an undefined
+ * name to report, a lazy atom or string to keep, a got(NAME) to mark?
+ * Without any, a million-atom link skips three million fixups. */
+static bool worth_scanning(const p9ld_image *img)
+{
+	return img->undefined || img->lazy_atoms || img->anons.len ||
+	       (img->got_exprs && img->got_policy == P9LD_GOT_USED);
+}
+
 bool pass_gc(p9ld_image *img)
 {
 	marker m = { .failed = false };
@@ -124,7 +136,8 @@ bool pass_gc(p9ld_image *img)
 	/* Without --gc every atom but the lazy ones is a root: they are
 	 * scanned in order, with no worklist, what they keep goes on it. */
 	p9ld_atom *const *atoms = img->atoms.data;
-	for (size_t i = 0; !img->gc && i < img->atoms.len && !m.failed; i++) {
+	bool scan_all = !img->gc && worth_scanning(img);
+	for (size_t i = 0; scan_all && i < img->atoms.len && !m.failed; i++) {
 		prefetch_ahead(atoms, i, img->atoms.len);
 		if (!(atoms[i]->flags & P9LD_LAZY))
 			scan(img, &m, atoms[i]);

@@ -8,17 +8,19 @@
 
 #include "internal.h"
 
-static bool wants_slot(const p9ld_image *img, bool used)
+/* N's record is read only under 'got used': a million atoms' names are
+ * a million cache misses. */
+static bool wants_slot(const p9ld_image *img, const name *n)
 {
 	return img->got_policy == P9LD_GOT_ALL ||
-	       (img->got_policy == P9LD_GOT_USED && used);
+	       (img->got_policy == P9LD_GOT_USED && n && n->got_used);
 }
 
 static void number_atoms(p9ld_image *img, const vec *list, uint64_t *next)
 {
-	for (size_t i = 0; i < list->len; i++) {
+	for (size_t i = 0; img->got_policy != P9LD_GOT_NONE && i < list->len; i++) {
 		p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
-		if (a->kept && wants_slot(img, a->name->got_used))
+		if (a->kept && wants_slot(img, a->name))
 			a->got_slot = (uint32_t)(*next)++;
 	}
 }
@@ -34,7 +36,7 @@ bool pass_got(p9ld_image *img)
 	for (int i = 0; i < 3; i++) {
 		name *n = names_find(img, specials[i], strlen(specials[i]));
 		img->lay.special_slot[i] = UINT32_MAX;
-		if (img->specials[i] && wants_slot(img, n && n->got_used))
+		if (img->specials[i] && wants_slot(img, n))
 			img->lay.special_slot[i] = (uint32_t)next++;
 	}
 	if (next > UINT32_MAX - 1) {

@@ -28,8 +28,10 @@ unsigned ptr_size(const p9ld_image *img)
 static name *intern_builtin(p9ld_image *img, const char *s, name_kind kind)
 {
 	name *n = names_intern(img, s, strlen(s));
-	if (n)
+	if (n) {
 		n->kind = kind;
+		img->undefined--;
+	}
 	return n;
 }
 
@@ -192,6 +194,7 @@ bool name_define(p9ld_image *img, name *n, name_kind kind, p9ld_place place)
 		return false;
 	}
 	n->kind = kind;
+	img->undefined--;
 	n->def_place = place;
 	n->seq = ++img->next_seq;
 	return true;
@@ -297,6 +300,8 @@ p9ld_atom *p9ld_atom_new(p9ld_image *img, p9ld_segment seg, const char *nm,
 	if (!a)
 		return NULL;
 	a->flags = (uint8_t)opts->flags;
+	if (a->flags & P9LD_LAZY)
+		img->lazy_atoms++;
 	a->fill = opts->fill;
 	if (opts->flags & P9LD_GLOBAL)
 		n->exported = true;

@@ -374,6 +374,11 @@ struct p9ld_image {
 	source *cur_source;
 	uint32_t next_seq;
 	uint64_t nfixups;
+	/* What gc looks for in the atoms every link keeps: when there is
+	 * none of it, it has nothing to look at them for. */
+	uint64_t undefined;          /* names interned, not (yet) defined */
+	uint64_t lazy_atoms;         /* named atoms made lazy */
+	uint64_t got_exprs;          /* got(NAME) expressions made */
 
 	bool linked;
 	layout lay;

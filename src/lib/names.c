@@ -115,6 +115,7 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	e->str[n] = 0;
 	e->len = (uint32_t)n;
 	e->kind = NAME_UNDEF;
+	img->undefined++;
 	e->seg = -1;
 	t->slots[i].hash = h;
 	t->slots[i].len = (uint32_t)n;

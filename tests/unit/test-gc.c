@@ -107,12 +107,21 @@ static void lazy_entry_is_kept(void **state)
 	p9ld_image_free(img);
 }
 
-/* An undefined name in a kept atom is an error at each place of use. */
+static void last_pass(void *user, const char *pass, double seconds)
+{
+	(void)seconds;
+	*(const char **)user = pass;
+}
+
+/* An undefined name in a kept atom is an error at each place of use,
+ * found by gc: the link stops there, before layout. */
 static void undefined_in_kept_atom(void **state)
 {
 	(void)state;
 	diags d;
 	p9ld_image *img = image_for("arm", &d);
+	const char *ran = NULL;
+	p9ld_set_pass_timer(img, last_pass, &ran);
 	p9ld_atom *s = atom(img, P9LD_TEXT, "_start", 0, 0);
 	bytes(img, atom(img, P9LD_DATA, "counter", 0, 0), "00");
 	p9ld_emit_addr(img, s, p9ld_expr_name(img, "countr", at(3, 7)), at(3, 2));
@@ -123,6 +132,7 @@ static void undefined_in_kept_atom(void **state)
 		"t.p9:3:7: error: undefined symbol 'countr'; did you mean 'counter'?\n"
 		"t.p9:4:7: error: undefined symbol 'zzz'\n"
 		"t.p9:5:7: error: undefined symbol 'countr'; did you mean 'counter'?\n");
+	assert_string_equal(ran, "gc");
 	p9ld_image_free(img);
 }
 
