@@ -98,7 +98,10 @@ name *names_find(const p9ld_image *img, const char *s, size_t n)
 name *names_intern(p9ld_image *img, const char *s, size_t n)
 {
 	name_table *t = &img->names;
-	if ((t->count + 1) * 4 > t->cap * 3 && !grow(t)) {
+	/* At most half full: linear probing at three quarters walks 8.5
+	 * slots, four cache lines, to miss; at half, 2.5 (a million-atom
+	 * link's user time: 2.36 -> 2.23 s). */
+	if ((t->count + 1) * 2 > t->cap && !grow(t)) {
 		diag_oom(img);
 		return NULL;
 	}
