@@ -101,6 +101,14 @@ unsigned p9ld_image_errors(const p9ld_image *img);
  * reports how many were held back.  0 means no limit (the default). */
 void p9ld_set_error_limit(p9ld_image *img, unsigned limit);
 
+/* The most threads the library runs at once for IMG, counting the
+ * caller's.  1: it starts none.  2 or more (the default is 2): it may run
+ * work beside the caller's thread -- faulting in big blocks of memory while
+ * the caller fills them, and writing the atoms' symbols while p9ld_link
+ * evaluates fixups.  The image's bytes are the same either way.  -1 when N
+ * is less than 1. */
+int p9ld_set_threads(p9ld_image *img, int n);
+
 /* ---- Link settings ---------------------------------------------------- */
 
 typedef enum p9ld_got_policy {

@@ -7,7 +7,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "internal.h"
 
@@ -16,39 +15,19 @@ struct arena_block {
 	size_t used, size;
 	size_t clean;                /* from here on the block is still zero */
 	size_t mapped;               /* bytes mapped, 0 when malloc'd */
+	prefault pf;                 /* mapped: faulting in on a helper */
 	uint64_t align[];            /* the block's memory starts here */
 };
 
 enum {
 	ARENA_MIN_BLOCK = 256 * 1024,
-	ARENA_MAX_BLOCK = 64 * 1024 * 1024,
-	ARENA_ALIGN = 8,             /* nothing here needs more */
-	HUGE_PAGE = 2 * 1024 * 1024
+	ARENA_MAX_BLOCK = 16 * 1024 * 1024,
+	ARENA_ALIGN = 8              /* nothing here needs more */
 };
 
-/* Memory for big blocks and tables: mapped, and offered to the kernel for
- * transparent huge pages, since a link of millions of atoms otherwise
- * spends as long in page faults as in linking.  Fresh pages are zero. */
-void *pages_alloc(size_t n)
-{
-	void *p = mmap(NULL, n, PROT_READ | PROT_WRITE,
-		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED)
-		return NULL;
-#ifdef MADV_HUGEPAGE
-	if (n >= HUGE_PAGE)
-		madvise(p, n, MADV_HUGEPAGE);
-#endif
-	return p;
-}
-
-void pages_free(void *p, size_t n)
-{
-	if (p)
-		munmap(p, n);
-}
-
-/* Blocks double from 256 KiB to 64 MiB, so a big link makes few blocks. */
+/* Blocks double from 256 KiB to 16 MiB, so a big link makes few blocks,
+ * and the last block, which prefaulting clears whole, is not much more
+ * than it needs. */
 static struct arena_block *arena_new_block(arena *a, size_t n)
 {
 	size_t size = a->next_block ? a->next_block : ARENA_MIN_BLOCK;
@@ -75,6 +54,8 @@ static struct arena_block *arena_new_block(arena *a, size_t n)
 	b->mapped = mapped;
 	b->next = a->head;
 	a->head = b;
+	if (mapped && a->prefault)
+		prefault_start(&b->pf, b, mapped);
 	return b;
 }
 
@@ -133,8 +114,10 @@ void arena_free(arena *a)
 	struct arena_block *b = a->head;
 	while (b) {
 		struct arena_block *next = b->next;
-		if (b->mapped)
+		if (b->mapped) {
+			prefault_join(&b->pf);
 			pages_free(b, b->mapped);
+		}
 		else
 			free(b);
 		b = next;

@@ -43,6 +43,7 @@ p9ld_image *p9ld_image_new(p9ld_diag_fn fn, void *user)
 	img->diag_fn = fn;
 	img->diag_user = user;
 	img->got_policy = P9LD_GOT_ALL;
+	p9ld_set_threads(img, 2);
 	vec_init(&img->atoms, sizeof(p9ld_atom *));
 	vec_init(&img->anons, sizeof(p9ld_atom *));
 	vec_init(&img->symbols, sizeof(name *));
@@ -96,6 +97,15 @@ void p9ld_image_free(p9ld_image *img)
 }
 
 /* ---- settings ---------------------------------------------------------- */
+
+int p9ld_set_threads(p9ld_image *img, int n)
+{
+	if (n < 1)
+		return -1;
+	img->threads = n;
+	img->arena.prefault = img->bytes.prefault = img->fixups.prefault = n > 1;
+	return 0;
+}
 
 int p9ld_set_arch(p9ld_image *img, const p9ld_arch *arch, p9ld_place place)
 {

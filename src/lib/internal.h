@@ -5,6 +5,7 @@
 #ifndef P9LD_INTERNAL_H
 #define P9LD_INTERNAL_H
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -30,6 +31,7 @@ struct arena {
 	struct arena_block *head;
 	size_t next_block;           /* size of the next block */
 	bool failed;                 /* an allocation failed */
+	bool prefault;               /* fault big blocks in on a helper thread */
 };
 
 /* A growable array of fixed-size elements (malloc'd; freed with the image). */
@@ -45,8 +47,23 @@ struct buf {
 	bool failed;
 };
 
+/* ---- pages.c: memory from the kernel ----------------------------------- */
+
+enum { HUGE_PAGE = 2 * 1024 * 1024 };
+
+typedef struct prefault {
+	pthread_t thread;
+	void *p;
+	size_t n;
+	bool running;                /* a thread to join */
+	bool done;                   /* it faulted in all of P */
+} prefault;
+
 void *pages_alloc(size_t n);
 void pages_free(void *p, size_t n);
+void prefault_start(prefault *pf, void *p, size_t n);
+bool prefault_join(prefault *pf);
+
 void *arena_alloc(arena *a, size_t n);      /* 8-byte aligned, zeroed */
 char *arena_strdup(arena *a, const char *s, size_t n);
 bool arena_try_extend(arena *a, void *p, size_t old, size_t new);
@@ -129,6 +146,7 @@ typedef struct name_slot {
 typedef struct name_table {
 	name_slot *slots;
 	size_t cap, count;
+	prefault pf;                 /* the upper half, after a grow */
 } name_table;
 
 uint32_t name_hash(const char *s, size_t n);
@@ -349,6 +367,7 @@ struct p9ld_image {
 	void *diag_user;
 	unsigned errors, shown_errors, error_limit;
 	unsigned quiet;              /* > 0: a trial; report nothing, cache no failure */
+	int threads;                 /* p9ld_set_threads: 1, none beside the caller */
 
 	const p9ld_arch *arch;
 	bool have_text_base, have_data_base;

@@ -66,14 +66,14 @@ static void *beside_main(void *arg)
 }
 
 /* P's work, and its beside work on a second thread (here, when no thread
- * can be had). */
+ * can be had or the client allows none). */
 static bool run_pass(p9ld_image *img, const pass *p)
 {
 	if (!p->beside)
 		return p->run(img);
 	beside_job job = { p->beside, img };
 	pthread_t t;
-	if (pthread_create(&t, NULL, beside_main, &job) != 0) {
+	if (img->threads < 2 || pthread_create(&t, NULL, beside_main, &job) != 0) {
 		p->beside(img);
 		return p->run(img);
 	}

@@ -233,6 +233,8 @@ static int build_link_write(script *s, cli *c, int nscripts, char **scripts,
 	build_opts o = { c->arch };
 	p9ld_set_gc(s->img, c->gc);
 	p9ld_set_strip(s->img, c->strip);
+	if (c->threads == 1)
+		p9ld_set_threads(s->img, 1);
 	double t0 = now();
 	build_begin(s, &o, settings);
 	if (two_threads(c, nscripts, scripts))
