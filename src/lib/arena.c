@@ -117,9 +117,9 @@ void arena_free(arena *a)
 		if (b->mapped) {
 			prefault_join(&b->pf);
 			pages_free(b, b->mapped);
-		}
-		else
+		} else {
 			free(b);
+		}
 		b = next;
 	}
 	a->head = NULL;

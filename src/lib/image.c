@@ -29,8 +29,8 @@ static name *intern_builtin(p9ld_image *img, const char *s, name_kind kind)
 {
 	name *n = names_intern(img, s, strlen(s));
 	if (n) {
+		img->undefined -= n->kind == NAME_UNDEF;
 		n->kind = kind;
-		img->undefined--;
 	}
 	return n;
 }
