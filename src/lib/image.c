@@ -599,6 +599,11 @@ static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 {
 	if (!e)
 		return -1;
+	if (img->linked) {              /* its fixups are gone: p9ld_link */
+		diag_error(img, place, "cannot add a value to '%s': the image is already linked",
+			   a->name->str);
+		return -1;
+	}
 	if (!no_bss(img, a, place, "values"))
 		return -1;
 	if (width != 1 && width != 2 && width != 4 && width != 8) {

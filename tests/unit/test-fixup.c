@@ -231,10 +231,28 @@ static void anonymous_strings(void **state)
 	p9ld_image_free(img);
 }
 
+/* A linked image's fixups are in its bytes and their records gone: it
+ * takes no more. */
+static void no_fixup_after_link(void **state)
+{
+	(void)state;
+	diags d;
+	p9ld_image *img = image_for("amd64", &d);
+	p9ld_atom *s = atom(img, P9LD_TEXT, "_start", 0, 0);
+	p9ld_emit_pcrel(img, s, p9ld_expr_name(img, "_start", at(1, 9)), 4, at(1, 2));
+	free(link_ok(img, &d, &(size_t){ 0 }));
+	assert_int_equal(p9ld_emit_pcrel(img, s, p9ld_expr_name(img, "_start", at(2, 9)),
+					 4, at(2, 2)), -1);
+	assert_string_equal(d.text, "t.p9:2:2: error: cannot add a value to '_start': "
+			    "the image is already linked\n");
+	p9ld_image_free(img);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(absolute_widths_and_orders),
+		cmocka_unit_test(no_fixup_after_link),
 		cmocka_unit_test(pointer_sized),
 		cmocka_unit_test(pc_relative_both_signs),
 		cmocka_unit_test(got_sizeof_dot_and_differences),
