@@ -104,9 +104,10 @@ void p9ld_set_error_limit(p9ld_image *img, unsigned limit);
 /* The most threads the library runs at once for IMG, counting the
  * caller's.  1: it starts none.  2 or more (the default is 2): it may run
  * work beside the caller's thread -- faulting in big blocks of memory while
- * the caller fills them, and writing the atoms' symbols while p9ld_link
- * evaluates fixups.  The image's bytes are the same either way.  -1 when N
- * is less than 1. */
+ * the caller fills them, writing the atoms' symbols while p9ld_link
+ * evaluates fixups, and writing big tables while p9ld_write_file writes
+ * the segments.  The image's bytes are the same either way.  -1 when N is
+ * less than 1. */
 int p9ld_set_threads(p9ld_image *img, int n);
 
 /* ---- Link settings ---------------------------------------------------- */
@@ -361,7 +362,8 @@ void p9ld_set_pass_timer(p9ld_image *img, p9ld_pass_fn fn, void *user);
 
 /* Run the link: collect, gc, layout, GOT, fixups, symbol table, line table,
  * header.  0, or -1 after reporting every error of the failing pass.  Call
- * it once; add nothing afterwards. */
+ * it once; add nothing afterwards (a value emitted into a linked image is
+ * an error: its fixups' records are freed when the link succeeds). */
 int p9ld_link(p9ld_image *img);
 
 /* Facts of the linked image, for tools and tests. */
