@@ -26,10 +26,19 @@ size_t scan_input(scan_ctx *c, char *buf, size_t max)
 }
 
 /* N newlines were just read: the next byte starts a line. */
-void scan_newlines(scan_ctx *c, size_t n)
+/* Blanks from a newline on, in one match (a line's indentation with the
+ * newline before it: one match fewer per indented line): the lines they
+ * end, and the column after them. */
+void scan_newlines(scan_ctx *c, const char *s, size_t n)
 {
-	c->line += (uint32_t)n;
-	c->col = 1;
+	size_t last = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\n') {
+			c->line++;
+			last = i;
+		}
+	}
+	c->col = (uint32_t)(n - last);
 }
 
 void scan_mark(scan_ctx *c, const P9SLTYPE *loc)

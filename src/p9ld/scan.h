@@ -15,7 +15,7 @@ typedef struct scan_ctx {
 	sstmt *atom;                 /* the block atom being parsed */
 } scan_ctx;
 
-void scan_newlines(scan_ctx *c, size_t n);
+void scan_newlines(scan_ctx *c, const char *s, size_t n);
 void scan_mark(scan_ctx *c, const P9SLTYPE *loc);
 void scan_error(scan_ctx *c, const P9SLTYPE *loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
