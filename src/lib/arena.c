@@ -39,7 +39,7 @@ static struct arena_block *arena_new_block(arena *a, size_t n)
 	size_t mapped = 0;
 	if (size + sizeof *b >= HUGE_PAGE) {
 		mapped = (size + sizeof *b + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
-		b = pages_alloc(mapped);
+		b = pages_alloc(mapped, false);
 		size = mapped - sizeof *b;
 	} else {
 		b = calloc(1, sizeof *b + size);

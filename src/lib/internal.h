@@ -59,7 +59,7 @@ typedef struct prefault {
 	bool done;                   /* it faulted in all of P */
 } prefault;
 
-void *pages_alloc(size_t n);
+void *pages_alloc(size_t n, bool huge);
 void pages_free(void *p, size_t n);
 void prefault_start(prefault *pf, void *p, size_t n);
 bool prefault_join(prefault *pf);

@@ -87,7 +87,7 @@ static size_t probe(const name_table *t, const char *s, size_t n, uint32_t h)
 static bool grow(name_table *t, bool helpers)
 {
 	size_t cap = t->cap ? t->cap * 2 : 1024;
-	name_slot *slots = pages_alloc(cap * sizeof *slots);
+	name_slot *slots = pages_alloc(cap * sizeof *slots, true);
 	if (!slots)
 		return false;
 	if (helpers && t->cap * sizeof *slots >= HUGE_PAGE)

@@ -77,15 +77,17 @@ static void prefault_makes_a_block_resident(void **state)
 	if (!kernel_populates())
 		skip();
 	size_t n = 8 * MIB;
-	uint8_t *p = pages_alloc(n);
-	assert_non_null(p);
-	assert_int_equal(resident_pages(p, n), 0);
-	prefault pf = { .running = false };
-	prefault_start(&pf, p, n);
-	assert_true(prefault_join(&pf));
-	assert_int_equal(resident_pages(p, n), page_count(p, n));
-	assert_true(all_zero(p, n));
-	pages_free(p, n);
+	for (int huge = 0; huge < 2; huge++) {
+		uint8_t *p = pages_alloc(n, huge);
+		assert_non_null(p);
+		assert_int_equal(resident_pages(p, n), 0);
+		prefault pf = { .running = false };
+		prefault_start(&pf, p, n);
+		assert_true(prefault_join(&pf));
+		assert_int_equal(resident_pages(p, n), page_count(p, n));
+		assert_true(all_zero(p, n));
+		pages_free(p, n);
+	}
 }
 
 /* Wait (at most ten seconds) for the N bytes at P to be resident. */
