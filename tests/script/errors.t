@@ -69,6 +69,19 @@ t.p9:3:1: error: syntax error, unexpected text, expecting string or ';'
 text _start bytes c3;
 ^
 
+=== unterminated string ending in a backslash
+%% script
+arch 386;
+data d ascii "abc\
+;
+text _start bytes c3;
+%% status
+1
+%% stderr
+t.p9:2:14: error: missing terminating '"'
+data d ascii "abc\
+             ^
+
 === unknown escape
 %% script
 arch 386;

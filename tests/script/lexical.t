@@ -52,3 +52,10 @@ data data u32 2;
 00002000 d text
 00002004 d data
 00001020 t _start
+
+=== blanks after hex bytes, before the semicolon
+%% script
+arch 386; got none;
+text _start { bytes c3 	; bytes 90	90 ; }
+%% dump -x text
+00001020  c3 90 90                                         |...|
