@@ -189,6 +189,7 @@ items
 
 item
 	: BYTES hexruns ';'                 { $$ = item_bytes(S, AT(@1), $2); }
+	| BYTES ';'                         { $$ = item_bytes(S, AT(@1), (struct p9s_str){ "", 0 }); }
 	| VALUEKW exprs ';'                 { $$ = item_values(S, AT(@1), $1, $2); }
 	| ADDR exprs ';'                    { $$ = item_addr(S, AT(@1), $2); }
 	| PCREL8 expr ';'                   { $$ = item_pcrel(S, AT(@1), 1, $2); }
@@ -207,8 +208,9 @@ item
 	| error ';'                         { $$ = NULL; yyerrok; }
 	;
 
+/* A line of pairs is one run: the first is taken as it is, not copied. */
 hexruns
-	: %empty                            { $$ = (struct p9s_str){ "", 0 }; }
+	: HEXRUN
 	| hexruns HEXRUN                    { $$ = str_concat(S, $1, $2); }
 	;
 

@@ -59,3 +59,15 @@ arch 386; got none;
 text _start { bytes c3 	; bytes 90	90 ; }
 %% dump -x text
 00001020  c3 90 90                                         |...|
+
+=== hex bytes over several lines, with comments between
+%% script
+arch 386; got none;
+text _start {
+	bytes 48 8d       # a comment after a run
+	      05 00 00
+	      // another
+	      c3;
+}
+%% dump -x text
+00001020  48 8d 05 00 00 c3                                |H.....|
