@@ -86,7 +86,7 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 
 %type <name> name keyword expr_keyword arch_name
 %type <str> strings hexruns
-%type <expr> expr primary operand
+%type <expr> expr operand
 %type <exprs> exprs
 %type <item> item
 %type <stmt> stmt atom
@@ -226,8 +226,17 @@ exprs
 
 /* ---- expressions, with C's precedence ------------------------------------ */
 
+/* The leaves are expr's own alternatives, not a nonterminal of their
+ * own: one reduction fewer for every name and number in a script. */
 expr
-	: primary
+	: INTEGER                           { $$ = expr_int(S, AT(@1), $1); }
+	| IDENT                             { $$ = expr_ident(S, AT(@1), $1); }
+	| expr_keyword                      { $$ = expr_name(S, SX_NAME, AT(@1), $1); }
+	| '.'                               { $$ = expr_leaf(S, SX_DOT, AT(@1)); }
+	| SIZEOF '(' name ')'               { $$ = expr_name(S, SX_SIZEOF, AT(@3), $3); }
+	| GOT '(' name ')'                  { $$ = expr_name(S, SX_GOT, AT(@3), $3); }
+	| strings                           { $$ = expr_string(S, AT(@1), $1); }
+	| '(' expr ')'                      { $$ = $2; }
 	| '-' expr %prec UNARY              { $$ = expr_unary(S, AT(@1), P9LD_NEG, $2); }
 	| '~' expr %prec UNARY              { $$ = expr_unary(S, AT(@1), P9LD_NOT, $2); }
 	| '+' expr %prec UNARY              { $$ = expr_unary(S, AT(@1), P9LD_PLUS, $2); }
@@ -249,17 +258,6 @@ operand
 	| '(' expr ')'                      { $$ = $2; }
 	| '-' operand                       { $$ = expr_unary(S, AT(@1), P9LD_NEG, $2); }
 	| '~' operand                       { $$ = expr_unary(S, AT(@1), P9LD_NOT, $2); }
-	;
-
-primary
-	: INTEGER                           { $$ = expr_int(S, AT(@1), $1); }
-	| IDENT                             { $$ = expr_ident(S, AT(@1), $1); }
-	| expr_keyword                      { $$ = expr_name(S, SX_NAME, AT(@1), $1); }
-	| '.'                               { $$ = expr_leaf(S, SX_DOT, AT(@1)); }
-	| SIZEOF '(' name ')'               { $$ = expr_name(S, SX_SIZEOF, AT(@3), $3); }
-	| GOT '(' name ')'                  { $$ = expr_name(S, SX_GOT, AT(@3), $3); }
-	| strings                           { $$ = expr_string(S, AT(@1), $1); }
-	| '(' expr ')'                      { $$ = $2; }
 	;
 
 name
