@@ -6,11 +6,22 @@
  */
 #include "internal.h"
 
+/* F's value: most name an atom, whose address is all there is to it. */
+static bool value_of(p9ld_image *img, const fixup *f, int64_t *v)
+{
+	if (!fixup_by_name(f))
+		return expr_eval(img, f->u.expr, EVAL_LINKED, v);
+	if (f->u.name->kind == NAME_ATOM) {
+		*v = (int64_t)f->u.name->u.atom->addr;
+		return true;
+	}
+	return name_value(img, f->u.name, fixup_place(img, f), EVAL_LINKED, v);
+}
+
 static void apply(p9ld_image *img, p9ld_atom *a, fixup *f)
 {
 	int64_t v;
-	if (fixup_by_name(f) ? !name_value(img, f->u.name, fixup_place(img, f), EVAL_LINKED, &v)
-			     : !expr_eval(img, f->u.expr, EVAL_LINKED, &v))
+	if (!value_of(img, f, &v))
 		return;
 	unsigned width = f->width;
 	bool pcrel = fixup_pcrel(f);

@@ -74,7 +74,10 @@ static void put_segment(symwriter *w, const vec *list, p9ld_segment seg)
 	p9ld_atom *const *atoms = list->data;
 	for (size_t i = 0; i < list->len; i++) {
 		const p9ld_atom *a = atoms[i];
-		prefetch_name_ahead(atoms, i, list->len);
+		/* a name is fetched only for the segment being written: each
+		 * walk passes over the other segment's atoms too */
+		if (i + PREFETCH_AHEAD < list->len && atoms[i + PREFETCH_AHEAD]->seg == seg)
+			__builtin_prefetch(atoms[i + PREFETCH_AHEAD]->name);
 		if (a->kept && a->seg == seg)
 			put_atom(w, a);
 	}
