@@ -23,7 +23,10 @@
 
 enum {
 	BATCH_STATEMENTS = 2048,     /* statements in a batch */
-	BATCH_QUEUE = 4              /* full batches waiting: bounds memory */
+	/* Full batches waiting: bounds memory, and lets the parser go on
+	 * while the builder stalls (the name table doubling into fresh
+	 * pages takes tens of milliseconds; 4 batches were 4 of parsing). */
+	BATCH_QUEUE = 32
 };
 
 typedef struct batch {
