@@ -142,10 +142,12 @@ void pool_free(pool *p)
 	p->head = p->spare = NULL;
 }
 
+/* Room for one first: most items (pcrel32 NAME, addr NAME, u32 N) have
+ * one expression, and each is cleared and handed over in its batch. */
 void sexprs_push(script *s, sexprs *l, sexpr *e)
 {
 	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 4;
+		size_t cap = l->cap ? l->cap * 2 : 1;
 		sexpr **v = pool_alloc(s, cap * sizeof *v);
 		if (l->n)
 			memcpy(v, l->v, l->n * sizeof *v);
