@@ -69,15 +69,21 @@ static void put_atom(symwriter *w, const p9ld_atom *a)
 		put_with_aliases(w, a->addr + l->offset, letter, l->name);
 }
 
+/* The name of the atom PREFETCH_AHEAD on, when it is in SEG: each walk
+ * passes over the other segments' atoms too, whose names it never reads. */
+static void prefetch_name_in(p9ld_atom *const *atoms, size_t i, size_t n,
+			     p9ld_segment seg)
+{
+	if (i + PREFETCH_AHEAD < n && atoms[i + PREFETCH_AHEAD]->seg == seg)
+		__builtin_prefetch(atoms[i + PREFETCH_AHEAD]->name);
+}
+
 static void put_segment(symwriter *w, const vec *list, p9ld_segment seg)
 {
 	p9ld_atom *const *atoms = list->data;
 	for (size_t i = 0; i < list->len; i++) {
 		const p9ld_atom *a = atoms[i];
-		/* a name is fetched only for the segment being written: each
-		 * walk passes over the other segment's atoms too */
-		if (i + PREFETCH_AHEAD < list->len && atoms[i + PREFETCH_AHEAD]->seg == seg)
-			__builtin_prefetch(atoms[i + PREFETCH_AHEAD]->name);
+		prefetch_name_in(atoms, i, list->len, seg);
 		if (a->kept && a->seg == seg)
 			put_atom(w, a);
 	}
@@ -158,8 +164,10 @@ static void put_text(symwriter *w)
 	static const uint8_t zclose[3] = { 0, 0, 0 };
 	const source *run = NULL;
 	const vec *list = &w->img->atoms;
+	p9ld_atom *const *atoms = list->data;
 	for (size_t i = 0; i < list->len; i++) {
-		const p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
+		const p9ld_atom *a = atoms[i];
+		prefetch_name_in(atoms, i, list->len, P9LD_TEXT);
 		if (!a->kept || a->seg != P9LD_TEXT)
 			continue;
 		const source *src = atom_source(a);
