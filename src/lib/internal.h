@@ -468,13 +468,4 @@ uint32_t special_got_slot(const p9ld_image *img, int special);
 bool special_value(const p9ld_image *img, int special, uint64_t *out);
 bool got_fill(p9ld_image *img);
 
-/* ---- write.c ------------------------------------------------------------ */
-
-/* Hand the image's bytes in order to SINK, a piece at a time.  A piece
- * that is a file's bytes goes to COPY, when there is one, with the file
- * and offset it comes from. */
-typedef bool (*write_sink)(void *ctx, const void *p, size_t n);
-typedef bool (*copy_sink)(void *ctx, const file_extent *x, const void *p, size_t n);
-bool image_emit(p9ld_image *img, write_sink sink, copy_sink copy, void *ctx);
-
 #endif

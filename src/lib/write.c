@@ -25,6 +25,12 @@
 
 #include "internal.h"
 
+/* Where the pieces go, a piece at a time; a piece that is a file's bytes
+ * goes to the copy sink, when there is one, with the file and offset it
+ * comes from. */
+typedef bool (*write_sink)(void *ctx, const void *p, size_t n);
+typedef bool (*copy_sink)(void *ctx, const file_extent *x, const void *p, size_t n);
+
 static const uint8_t zeros[4096];
 
 static bool emit_zeros(write_sink sink, void *ctx, uint64_t n)
@@ -112,7 +118,7 @@ static uint64_t tables_offset(const p9ld_image *img)
 	       (l->edata - l->data_base);
 }
 
-bool image_emit(p9ld_image *img, write_sink sink, copy_sink copy, void *ctx)
+static bool image_emit(p9ld_image *img, write_sink sink, copy_sink copy, void *ctx)
 {
 	const emitter e = { img, sink, copy, ctx };
 	return emit_segments(&e) && emit_tables(&e);
