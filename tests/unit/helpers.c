@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "helpers.h"
 
@@ -51,6 +52,25 @@ uint8_t *link_ok(p9ld_image *img, diags *d, size_t *len)
 		fail_msg("link failed:\n%s", d->text);
 	assert_int_equal(d->errors, 0);
 	return out;
+}
+
+void file_is(p9ld_image *img, const uint8_t *want, size_t len)
+{
+	char path[] = "p9ld-test-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(p9ld_write_file(img, path), 0);
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	uint8_t *got = malloc(len + 1);
+	assert_non_null(got);
+	size_t n = fread(got, 1, len + 1, f);     /* one more: none must come */
+	fclose(f);
+	unlink(path);
+	assert_int_equal(n, len);
+	assert_memory_equal(got, want, len);
+	free(got);
 }
 
 void link_fails(p9ld_image *img, diags *d, const char *want)

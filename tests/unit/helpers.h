@@ -31,6 +31,10 @@ p9ld_image *image_for(const char *arch, diags *d);
 /* Link and return the file's bytes (malloc'd); fails the test on error. */
 uint8_t *link_ok(p9ld_image *img, diags *d, size_t *len);
 
+/* p9ld_write_file on the linked IMG writes exactly the LEN bytes WANT
+ * (what p9ld_write_mem gave); fails the test otherwise. */
+void file_is(p9ld_image *img, const uint8_t *want, size_t len);
+
 /* Link, expect failure, and check that the diagnostics contain WANT. */
 void link_fails(p9ld_image *img, diags *d, const char *want);
 

@@ -97,16 +97,7 @@ static void hello_reproducible(void **state)
 	assert_int_equal(la, lb);
 	assert_memory_equal(oa, ob, la);
 
-	char path[] = "test-hello-XXXXXX.out";
-	assert_int_equal(p9ld_write_file(a, path), 0);
-	FILE *f = fopen(path, "rb");
-	assert_non_null(f);
-	uint8_t disk[512];
-	size_t n = fread(disk, 1, sizeof disk, f);
-	fclose(f);
-	remove(path);
-	assert_int_equal(n, la);
-	assert_memory_equal(disk, oa, la);
+	file_is(a, oa, la);
 	free(oa);
 	free(ob);
 	p9ld_image_free(a);
