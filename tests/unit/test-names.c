@@ -49,11 +49,11 @@ static void similar_names_spread(void **state)
 	uint8_t *used = calloc(SLOTS, 1);
 	assert_non_null(h);
 	assert_non_null(used);
-	char name[32];
+	char nm[32];
 	size_t distinct_slots = 0;
 	for (int i = 0; i < N; i++) {
-		int n = snprintf(name, sizeof name, "fn_%07d", i);
-		h[i] = name_hash(name, (size_t)n);
+		int n = snprintf(nm, sizeof nm, "fn_%07d", i);
+		h[i] = name_hash(nm, (size_t)n);
 		uint32_t slot = h[i] & (SLOTS - 1);
 		distinct_slots += !used[slot];
 		used[slot] = 1;
