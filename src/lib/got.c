@@ -18,7 +18,9 @@ static bool wants_slot(const p9ld_image *img, const name *n)
 
 static void number_atoms(p9ld_image *img, const vec *list, uint64_t *next)
 {
-	for (size_t i = 0; img->got_policy != P9LD_GOT_NONE && i < list->len; i++) {
+	if (img->got_policy == P9LD_GOT_NONE)
+		return;                  /* no slots: no atom to read */
+	for (size_t i = 0; i < list->len; i++) {
 		p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
 		if (a->kept && wants_slot(img, a->name))
 			a->got_slot = (uint32_t)(*next)++;
