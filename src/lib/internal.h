@@ -60,6 +60,7 @@ typedef struct prefault {
 } prefault;
 
 void *pages_alloc(size_t n, bool huge);
+void *pages_reserve(size_t n);
 void pages_free(void *p, size_t n);
 void prefault_start(prefault *pf, void *p, size_t n);
 bool prefault_join(prefault *pf);
@@ -146,6 +147,7 @@ typedef struct name_slot {
 typedef struct name_table {
 	name_slot *slots;
 	size_t cap, count;
+	size_t mapped;               /* bytes at slots: the table and its room to grow */
 	prefault pf;                 /* the upper half, after a grow */
 } name_table;
 

@@ -81,31 +81,103 @@ static size_t probe(const name_table *t, const char *s, size_t n, uint32_t h)
 	}
 }
 
-/* Double the table.  Rehashing writes the new table's halves side by
- * side (slot i goes to i or i + cap), so with helpers the upper half is
- * faulted in on another thread while this one fills the lower. */
-static bool grow(name_table *t, bool helpers)
+/* A big table is mapped with room to double where it stands (1 GiB of
+ * address space, or four times the table, reserved but not faulted in):
+ * doubling then faults in only the new upper half.  Moving to a fresh
+ * table faulted every doubling's pages in again, 256 MiB for a 128 MiB
+ * table, and clearing fresh pages is the dearest thing a big link does. */
+enum { TABLE_ROOM = 1u << 30 };
+
+static void put_slot(name_slot *slots, size_t mask, const name_slot *e)
 {
-	size_t cap = t->cap ? t->cap * 2 : 1024;
-	name_slot *slots = pages_alloc(cap * sizeof *slots, true);
+	size_t j = e->hash & mask;
+	while (slots[j].hash)          /* names are distinct: no compare */
+		j = (j + 1) & mask;
+	slots[j] = *e;
+}
+
+/* Rehash a table doubled where it stands: its lower half holds the old
+ * slots, its upper half is zero.  Slots are taken out and put back by
+ * their new homes in order, starting after an empty slot, so a probe only
+ * ever passes slots already put back, which stay: no slot is left behind
+ * a gap.  The run that wrapped round to the start of the old table is set
+ * aside first and put back last. */
+static bool rehash_in_place(name_table *t)
+{
+	name_slot *slots = t->slots;
+	size_t mask = t->cap * 2 - 1, first_empty = 0;
+	while (slots[first_empty].hash)
+		first_empty++;
+	name_slot *wrapped = NULL;
+	if (first_empty) {
+		wrapped = malloc(first_empty * sizeof *wrapped);
+		if (!wrapped)
+			return false;
+		memcpy(wrapped, slots, first_empty * sizeof *wrapped);
+		memset(slots, 0, first_empty * sizeof *wrapped);
+	}
+	for (size_t i = first_empty + 1; i < t->cap; i++) {
+		if (!slots[i].hash)
+			continue;
+		name_slot e = slots[i];
+		slots[i].hash = 0;
+		put_slot(slots, mask, &e);
+	}
+	for (size_t k = 0; k < first_empty; k++)
+		put_slot(slots, mask, &wrapped[k]);
+	free(wrapped);
+	return true;
+}
+
+/* Rehash into a fresh table.  The new table's halves are written side by
+ * side (slot i goes to i or i + cap), so with helpers its upper half is
+ * faulted in on another thread while this one fills the lower. */
+static bool rehash_moving(name_table *t, size_t bytes, bool helpers)
+{
+	size_t mapped = bytes;
+	name_slot *slots = NULL;
+	if (bytes >= HUGE_PAGE && bytes <= SIZE_MAX / 4) {
+		mapped = bytes < TABLE_ROOM / 4 ? TABLE_ROOM : bytes * 4;
+		slots = pages_reserve(mapped);
+	}
+	if (!slots) {
+		mapped = bytes;
+		slots = pages_alloc(bytes, true);
+	}
 	if (!slots)
 		return false;
-	if (helpers && t->cap * sizeof *slots >= HUGE_PAGE)
-		prefault_start(&t->pf, slots + t->cap, t->cap * sizeof *slots);
+	if (helpers && bytes / 2 >= HUGE_PAGE)
+		prefault_start(&t->pf, slots + t->cap, bytes / 2);
 	else
 		prefault_join(&t->pf);   /* the old table's, before it goes */
-	for (size_t i = 0; i < t->cap; i++) {
-		const name_slot *sl = &t->slots[i];
-		if (!sl->hash)
-			continue;
-		size_t j = sl->hash & (cap - 1);
-		while (slots[j].hash)          /* names are distinct: no compare */
-			j = (j + 1) & (cap - 1);
-		slots[j] = *sl;
-	}
-	pages_free(t->slots, t->cap * sizeof *t->slots);
+	for (size_t i = 0; i < t->cap; i++)
+		if (t->slots[i].hash)
+			put_slot(slots, t->cap * 2 - 1, &t->slots[i]);
+	pages_free(t->slots, t->mapped);
 	t->slots = slots;
-	t->cap = cap;
+	t->mapped = mapped;
+	return true;
+}
+
+/* Double the table, where it stands if it has the room. */
+static bool grow(name_table *t, bool helpers)
+{
+	if (!t->cap) {
+		t->slots = pages_alloc(1024 * sizeof *t->slots, true);
+		t->mapped = 1024 * sizeof *t->slots;
+		t->cap = t->slots ? 1024 : 0;
+		return t->slots != NULL;
+	}
+	size_t bytes = t->cap * 2 * sizeof *t->slots;
+	if (bytes <= t->mapped) {
+		if (helpers && bytes / 2 >= HUGE_PAGE)
+			prefault_start(&t->pf, t->slots + t->cap, bytes / 2);
+		if (!rehash_in_place(t))
+			return false;
+	} else if (!rehash_moving(t, bytes, helpers)) {
+		return false;
+	}
+	t->cap *= 2;
 	return true;
 }
 
@@ -175,7 +247,7 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 void names_free(name_table *t)
 {
 	prefault_join(&t->pf);
-	pages_free(t->slots, t->cap * sizeof *t->slots);
+	pages_free(t->slots, t->mapped);
 	memset(t, 0, sizeof *t);
 }
 

@@ -35,6 +35,27 @@ void *pages_alloc(size_t n, bool huge)
 	return p;
 }
 
+/* Address space for a table to double into where it stands: mapped, but
+ * neither charged nor faulted in until touched, so the part not yet used
+ * costs nothing.  NULL where the system will not reserve without
+ * committing (the caller then maps what it needs, and moves to grow). */
+void *pages_reserve(size_t n)
+{
+#ifdef MAP_NORESERVE
+	void *p = mmap(NULL, n, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (p == MAP_FAILED)
+		return NULL;
+#ifdef MADV_HUGEPAGE
+	madvise(p, n, MADV_HUGEPAGE);
+#endif
+	return p;
+#else
+	(void)n;
+	return NULL;
+#endif
+}
+
 void pages_free(void *p, size_t n)
 {
 	if (p)

@@ -1,7 +1,8 @@
 /* The name hash (src/lib/names.c): it reads only the name's bytes, whatever
  * their length; it is never 0 (an empty slot); and names that differ in
  * one byte, like f1, f2, ..., spread over the table's slots instead of
- * clustering, which linear probing would punish. */
+ * clustering, which linear probing would punish.  And the table: doubled
+ * where it stands, it still finds every name. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,11 +69,67 @@ static void similar_names_spread(void **state)
 	free(used);
 }
 
+/* Every slot's name is reachable from its home: no empty slot lies
+ * between the two, which linear probing needs. */
+static void assert_probes_reach(const name_table *t)
+{
+	size_t mask = t->cap - 1;
+	for (size_t i = 0; i < t->cap; i++) {
+		if (!t->slots[i].hash)
+			continue;
+		for (size_t j = t->slots[i].hash & mask; j != i; j = (j + 1) & mask)
+			assert_true(t->slots[j].hash != 0);
+	}
+}
+
+/* A table of 2^16 slots, with names whose homes are its last four slots
+ * (their run wraps round to its start), doubles into the room mapped
+ * behind it: the slots do not move, every name is still found, once. */
+static void table_doubles_in_place(void **state)
+{
+	(void)state;
+	enum { CAP = 1 << 16, FULL = CAP / 2, WRAPPING = 8 };   /* at most half full */
+	diags d;
+	p9ld_image *img = image_for("amd64", &d);
+	p9ld_set_threads(img, 1);
+	char nm[32];
+	name **kept = malloc(FULL * sizeof *kept);
+	assert_non_null(kept);
+	size_t n = 0;
+	for (unsigned i = 0; n < WRAPPING; i++) {
+		int len = snprintf(nm, sizeof nm, "w%u", i);
+		if ((name_hash(nm, (size_t)len) & (CAP - 1)) >= CAP - 4)
+			kept[n++] = names_intern(img, nm, (size_t)len);
+	}
+	const name_table *t = &img->names;
+	for (unsigned i = 0; t->count < FULL; i++) {   /* the image has a few names */
+		int len = snprintf(nm, sizeof nm, "f%u", i);
+		kept[n++] = names_intern(img, nm, (size_t)len);
+	}
+	assert_int_equal(t->cap, CAP);
+	assert_true(t->slots[0].hash && t->slots[CAP - 1].hash);   /* wrapped */
+	const name_slot *before = t->slots;
+	bool room = t->mapped >= 2 * CAP * sizeof *t->slots;
+	name *one_more = names_intern(img, "one_more", 8);
+	assert_int_equal(t->cap, 2 * CAP);
+	if (room)
+		assert_ptr_equal(t->slots, before);
+	assert_int_equal(t->count, FULL + 1);
+	assert_probes_reach(t);
+	for (size_t k = 0; k < n; k++)
+		assert_ptr_equal(names_find(img, kept[k]->str, kept[k]->len), kept[k]);
+	assert_ptr_equal(names_intern(img, "one_more", 8), one_more);
+	assert_int_equal(t->count, FULL + 1);
+	free(kept);
+	p9ld_image_free(img);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_only_the_name),
 		cmocka_unit_test(similar_names_spread),
+		cmocka_unit_test(table_doubles_in_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
