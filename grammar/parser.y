@@ -57,11 +57,13 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 
 #define AT(n) scan_loc(ctx, &(n))
 #define S (ctx->s)
+/* A token's text as the constructors take it. */
+#define STR(t) ((struct p9s_str){ (t)->s, (t)->len })
 }
 
 %union {
 	int64_t num;
-	struct p9s_str str;
+	const p9s_text *text;
 	const char *name;
 	sexpr *expr;
 	sexprs *exprs;
@@ -69,10 +71,13 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 	sstmt *stmt;
 	sattrs *attrs;
 }
-/* Lists and attributes are pointers, not structs: every shift and every
- * reduction copies a value, which is now 16 bytes, not 56. */
+/* Every member is 8 bytes -- lists, attributes and a token's text are
+ * pointers --: every shift and every reduction copies a value, and the
+ * scanner's 8-byte store of a token's value is then loaded whole (a
+ * 16-byte load of two 8-byte stores cannot be forwarded from them, and
+ * waits for them to reach the cache). */
 
-%token <str> IDENT "identifier" STRING "string" HEXRUN "hex bytes"
+%token <text> IDENT "identifier" STRING "string" HEXRUN "hex bytes"
 %token <num> INTEGER "integer"
 %token <name> ARCH "arch" BASE "base" TEXT "text" DATA "data" BSS "bss"
 %token <name> ROUND "round" ENTRY "entry" CONST "const" SYMBOL "symbol"
@@ -85,7 +90,7 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 %token SHL "<<" SHR ">>"
 
 %type <name> name keyword expr_keyword arch_name
-%type <str> strings hexruns
+%type <text> strings hexruns
 %type <expr> expr operand
 %type <exprs> exprs
 %type <item> item
@@ -116,8 +121,8 @@ stmt
 	| ENTRY name ';'                    { $$ = stmt_named(S, SS_ENTRY, AT(@1), $2, AT(@2)); }
 	| CONST name '=' expr ';'           { $$ = stmt_const(S, AT(@1), $2, AT(@2), $4); }
 	| SYMBOL name '=' expr opt_seg ';'  { $$ = stmt_symbol(S, AT(@1), $2, AT(@2), $4, (int)$5); }
-	| INCLUDE strings ';'               { $$ = stmt_path(S, SS_INCLUDE, AT(@1), $2, AT(@2)); }
-	| SOURCE strings ';'                { $$ = stmt_path(S, SS_SOURCE, AT(@1), $2, AT(@2)); }
+	| INCLUDE strings ';'               { $$ = stmt_path(S, SS_INCLUDE, AT(@1), STR($2), AT(@2)); }
+	| SOURCE strings ';'                { $$ = stmt_path(S, SS_SOURCE, AT(@1), STR($2), AT(@2)); }
 	| EXPORT exports ';'                { $$ = NULL; }
 	| SPECIAL specials ';'              { $$ = NULL; }
 	| GOT ALL ';'                       { $$ = stmt_got(S, AT(@1), P9LD_GOT_ALL); }
@@ -188,35 +193,35 @@ items
 	;
 
 item
-	: BYTES hexruns ';'                 { $$ = item_bytes(S, AT(@1), $2); }
+	: BYTES hexruns ';'                 { $$ = item_bytes(S, AT(@1), STR($2)); }
 	| BYTES ';'                         { $$ = item_bytes(S, AT(@1), (struct p9s_str){ "", 0 }); }
 	| VALUEKW exprs ';'                 { $$ = item_values(S, AT(@1), $1, $2); }
 	| ADDR exprs ';'                    { $$ = item_addr(S, AT(@1), $2); }
 	| PCREL8 expr ';'                   { $$ = item_pcrel(S, AT(@1), 1, $2); }
 	| PCREL32 expr ';'                  { $$ = item_pcrel(S, AT(@1), 4, $2); }
-	| ASCII strings ';'                 { $$ = item_string(S, AT(@1), $2, false); }
-	| ASCIZ strings ';'                 { $$ = item_string(S, AT(@1), $2, true); }
+	| ASCII strings ';'                 { $$ = item_string(S, AT(@1), STR($2), false); }
+	| ASCIZ strings ';'                 { $$ = item_string(S, AT(@1), STR($2), true); }
 	| ZERO expr ';'                     { $$ = item_exprs(S, SI_ZERO, AT(@1), $2, NULL); }
 	| FILL expr ',' expr ';'            { $$ = item_exprs(S, SI_FILL, AT(@1), $2, $4); }
 	| ALIGN expr ';'                    { $$ = item_exprs(S, SI_ALIGN, AT(@1), $2, NULL); }
 	| ALIGN expr ',' expr ';'           { $$ = item_exprs(S, SI_ALIGN, AT(@1), $2, $4); }
-	| INCBIN strings ';'                { $$ = item_incbin(S, AT(@1), $2, NULL, NULL); }
-	| INCBIN strings ',' expr ';'       { $$ = item_incbin(S, AT(@1), $2, $4, NULL); }
-	| INCBIN strings ',' expr ',' expr ';' { $$ = item_incbin(S, AT(@1), $2, $4, $6); }
+	| INCBIN strings ';'                { $$ = item_incbin(S, AT(@1), STR($2), NULL, NULL); }
+	| INCBIN strings ',' expr ';'       { $$ = item_incbin(S, AT(@1), STR($2), $4, NULL); }
+	| INCBIN strings ',' expr ',' expr ';' { $$ = item_incbin(S, AT(@1), STR($2), $4, $6); }
 	| LINE expr ';'                     { $$ = item_exprs(S, SI_LINE, AT(@1), $2, NULL); }
-	| IDENT ':'                         { $$ = item_label(S, AT(@1), $1); }
+	| IDENT ':'                         { $$ = item_label(S, AT(@1), STR($1)); }
 	| error ';'                         { $$ = NULL; yyerrok; }
 	;
 
 /* A line of pairs is one run: the first is taken as it is, not copied. */
 hexruns
 	: HEXRUN
-	| hexruns HEXRUN                    { $$ = str_concat(S, $1, $2); }
+	| hexruns HEXRUN                    { $$ = text_concat(S, $1, $2); }
 	;
 
 strings
 	: STRING
-	| strings STRING                    { $$ = str_concat(S, $1, $2); }
+	| strings STRING                    { $$ = text_concat(S, $1, $2); }
 	;
 
 exprs
@@ -230,12 +235,12 @@ exprs
  * own: one reduction fewer for every name and number in a script. */
 expr
 	: INTEGER                           { $$ = expr_int(S, AT(@1), $1); }
-	| IDENT                             { $$ = expr_ident(S, AT(@1), $1); }
+	| IDENT                             { $$ = expr_ident(S, AT(@1), STR($1)); }
 	| expr_keyword                      { $$ = expr_name(S, SX_NAME, AT(@1), $1); }
 	| '.'                               { $$ = expr_leaf(S, SX_DOT, AT(@1)); }
 	| SIZEOF '(' name ')'               { $$ = expr_name(S, SX_SIZEOF, AT(@3), $3); }
 	| GOT '(' name ')'                  { $$ = expr_name(S, SX_GOT, AT(@3), $3); }
-	| strings                           { $$ = expr_string(S, AT(@1), $1); }
+	| strings                           { $$ = expr_string(S, AT(@1), STR($1)); }
 	| '(' expr ')'                      { $$ = $2; }
 	| '-' expr %prec UNARY              { $$ = expr_unary(S, AT(@1), P9LD_NEG, $2); }
 	| '~' expr %prec UNARY              { $$ = expr_unary(S, AT(@1), P9LD_NOT, $2); }
@@ -254,14 +259,14 @@ expr
 
 operand
 	: INTEGER                           { $$ = expr_int(S, AT(@1), $1); }
-	| IDENT                             { $$ = expr_ident(S, AT(@1), $1); }
+	| IDENT                             { $$ = expr_ident(S, AT(@1), STR($1)); }
 	| '(' expr ')'                      { $$ = $2; }
 	| '-' operand                       { $$ = expr_unary(S, AT(@1), P9LD_NEG, $2); }
 	| '~' operand                       { $$ = expr_unary(S, AT(@1), P9LD_NOT, $2); }
 	;
 
 name
-	: IDENT                             { $$ = $1.ptr; }
+	: IDENT                             { $$ = $1->s; }
 	| keyword
 	;
 

@@ -36,7 +36,7 @@ sexpr *expr_string(script *s, sloc at, struct p9s_str str);
 sexpr *expr_unary(script *s, sloc at, p9ld_op op, sexpr *e);
 sexpr *expr_binary(script *s, sloc at, p9ld_op op, sexpr *l, sexpr *r);
 
-struct p9s_str str_concat(script *s, struct p9s_str a, struct p9s_str b);
+const p9s_text *text_concat(script *s, const p9s_text *a, const p9s_text *b);
 const char *int_name(script *s, int64_t v);
 
 #endif

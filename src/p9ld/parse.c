@@ -251,12 +251,14 @@ sexpr *expr_binary(script *s, sloc at, p9ld_op op, sexpr *l, sexpr *r)
 	return e;
 }
 
-struct p9s_str str_concat(script *s, struct p9s_str a, struct p9s_str b)
+const p9s_text *text_concat(script *s, const p9s_text *a, const p9s_text *b)
 {
-	char *d = pool_alloc(s, a.len + b.len + 1);
-	memcpy(d, a.ptr, a.len);
-	memcpy(d + a.len, b.ptr, b.len);
-	return (struct p9s_str){ d, a.len + b.len };
+	p9s_text *t = pool_text_room(s, (size_t)a->len + b->len);
+	memcpy(t->s, a->s, a->len);
+	memcpy(t->s + a->len, b->s, b->len);
+	t->len = a->len + b->len;
+	t->s[t->len] = 0;
+	return t;
 }
 
 const char *int_name(script *s, int64_t v)

@@ -73,6 +73,24 @@ char *pool_strndup(script *s, const char *p, size_t n)
 	return d;
 }
 
+p9s_text *pool_text_room(script *s, size_t n)
+{
+	if (n > UINT32_MAX) {
+		fprintf(stderr, "%s: a token of 4 GiB or more\n", s->prog);
+		exit(1);
+	}
+	return take_raw(s, &s->pool, sizeof(p9s_text) + n + 1);
+}
+
+p9s_text *pool_text(script *s, const char *p, size_t n)
+{
+	p9s_text *t = pool_text_room(s, n);
+	memcpy(t->s, p, n);
+	t->s[n] = 0;
+	t->len = (uint32_t)n;
+	return t;
+}
+
 char *lasting_strndup(script *s, const char *p, size_t n)
 {
 	char *d = lasting_alloc(s, n + 1);

@@ -144,11 +144,10 @@ int64_t scan_char(const char *text)
 	return escape(&text);
 }
 
-void scan_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
-		 struct p9s_str *out)
+const p9s_text *scan_string(scan_ctx *c, const char *text, size_t n)
 {
-	(void)loc;
-	char *d = pool_alloc(c->s, n);
+	p9s_text *t = pool_text_room(c->s, n);
+	char *d = t->s;
 	size_t len = 0;
 	for (const char *p = text + 1, *end = text + n - 1; p < end;) {
 		if (*p == '\\') {
@@ -159,8 +158,8 @@ void scan_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
 		}
 	}
 	d[len] = 0;
-	out->ptr = d;
-	out->len = len;
+	t->len = (uint32_t)len;
+	return t;
 }
 
 void scan_bad_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n)
@@ -181,10 +180,10 @@ void scan_bad_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t 
 }
 
 /* Runs of hex digits separated by blanks: each run is whole bytes. */
-void scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
-	      struct p9s_str *out)
+const p9s_text *scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n)
 {
-	char *d = pool_alloc(c->s, n / 2 + 1);
+	p9s_text *t = pool_text_room(c->s, n / 2);
+	char *d = t->s;
 	size_t len = 0;
 	for (size_t i = 0; i < n;) {
 		if (text[i] == ' ' || text[i] == '\t') {
@@ -206,8 +205,9 @@ void scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
 			d[len++] = (char)(digit_value(text[start + k]) * 16 +
 					  digit_value(text[start + k + 1]));
 	}
-	out->ptr = d;
-	out->len = len;
+	d[len] = 0;
+	t->len = (uint32_t)len;
+	return t;
 }
 
 void scan_stray(scan_ctx *c, const P9SLTYPE *loc, unsigned char ch)

@@ -22,11 +22,9 @@ void scan_error(scan_ctx *c, const P9SLTYPE *loc, const char *fmt, ...)
 void scan_error_at_mark(scan_ctx *c, const char *msg);
 int64_t scan_integer(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
 int64_t scan_char(const char *text);
-void scan_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
-		 struct p9s_str *out);
+const p9s_text *scan_string(scan_ctx *c, const char *text, size_t n);
 void scan_bad_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
-void scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n,
-	      struct p9s_str *out);
+const p9s_text *scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
 void scan_stray(scan_ctx *c, const P9SLTYPE *loc, unsigned char ch);
 sloc scan_loc(const scan_ctx *c, const P9SLTYPE *loc);
 size_t scan_input(scan_ctx *c, char *buf, size_t max);

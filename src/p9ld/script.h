@@ -40,6 +40,15 @@ typedef struct pool_mark {
 
 void *pool_alloc(script *s, size_t n);          /* zeroed; exits on OOM */
 char *pool_strndup(script *s, const char *p, size_t n);
+/* A token's text, as the scanner hands it to the parser: its length, then
+ * its bytes and a NUL.  One pointer, so that the parser's value (which it
+ * copies at every shift) is 8 bytes, stored and loaded whole. */
+typedef struct p9s_text {
+	uint32_t len;
+	char s[];
+} p9s_text;
+p9s_text *pool_text(script *s, const char *p, size_t n);   /* a copy of P */
+p9s_text *pool_text_room(script *s, size_t n);   /* N bytes and a NUL, to fill */
 /* Memory for what outlives the statement that made it (files, their
  * names -- the engine keeps them in its places --, dependencies): never
  * released before the end. */
