@@ -96,6 +96,19 @@ static void put_slot(name_slot *slots, size_t mask, const name_slot *e)
 	slots[j] = *e;
 }
 
+/* The doubled table's upper half, at SLOTS + cap: faulted in on a helper
+ * while the rehash fills the table, when it is big and helpers are
+ * allowed; otherwise the last helper is waited for (before an old table
+ * it may still be faulting goes). */
+static void fault_upper_half(name_table *t, name_slot *slots, bool helpers)
+{
+	size_t half = t->cap * sizeof *slots;
+	if (helpers && half >= HUGE_PAGE)
+		prefault_start(&t->pf, slots + t->cap, half);
+	else
+		prefault_join(&t->pf);
+}
+
 /* Rehash a table doubled where it stands: its lower half holds the old
  * slots, its upper half is zero.  Slots are taken out and put back by
  * their new homes in order, starting after an empty slot, so a probe only
@@ -130,8 +143,8 @@ static bool rehash_in_place(name_table *t)
 }
 
 /* Rehash into a fresh table.  The new table's halves are written side by
- * side (slot i goes to i or i + cap), so with helpers its upper half is
- * faulted in on another thread while this one fills the lower. */
+ * side (slot i goes to i or i + cap), so its upper half can be faulted in
+ * on another thread while this one fills the lower. */
 static bool rehash_moving(name_table *t, size_t bytes, bool helpers)
 {
 	size_t mapped = bytes;
@@ -146,10 +159,7 @@ static bool rehash_moving(name_table *t, size_t bytes, bool helpers)
 	}
 	if (!slots)
 		return false;
-	if (helpers && bytes / 2 >= HUGE_PAGE)
-		prefault_start(&t->pf, slots + t->cap, bytes / 2);
-	else
-		prefault_join(&t->pf);   /* the old table's, before it goes */
+	fault_upper_half(t, slots, helpers);
 	for (size_t i = 0; i < t->cap; i++)
 		if (t->slots[i].hash)
 			put_slot(slots, t->cap * 2 - 1, &t->slots[i]);
@@ -170,8 +180,7 @@ static bool grow(name_table *t, bool helpers)
 	}
 	size_t bytes = t->cap * 2 * sizeof *t->slots;
 	if (bytes <= t->mapped) {
-		if (helpers && bytes / 2 >= HUGE_PAGE)
-			prefault_start(&t->pf, t->slots + t->cap, bytes / 2);
+		fault_upper_half(t, t->slots, helpers);
 		if (!rehash_in_place(t))
 			return false;
 	} else if (!rehash_moving(t, bytes, helpers)) {

@@ -22,10 +22,10 @@
  * 4 KiB pages another process just freed are not.  N = 1,000,000 right
  * after an ld.lld run: 1.88 s with every block huge, 1.39 with only the
  * table, 1.54 with none. */
-void *pages_alloc(size_t n, bool huge)
+static void *map_pages(size_t n, int flags, bool huge)
 {
 	void *p = mmap(NULL, n, PROT_READ | PROT_WRITE,
-		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		       MAP_PRIVATE | MAP_ANONYMOUS | flags, -1, 0);
 	if (p == MAP_FAILED)
 		return NULL;
 #ifdef MADV_HUGEPAGE
@@ -35,6 +35,11 @@ void *pages_alloc(size_t n, bool huge)
 	return p;
 }
 
+void *pages_alloc(size_t n, bool huge)
+{
+	return map_pages(n, 0, huge);
+}
+
 /* Address space for a table to double into where it stands: mapped, but
  * neither charged nor faulted in until touched, so the part not yet used
  * costs nothing.  NULL where the system will not reserve without
@@ -42,14 +47,7 @@ void *pages_alloc(size_t n, bool huge)
 void *pages_reserve(size_t n)
 {
 #ifdef MAP_NORESERVE
-	void *p = mmap(NULL, n, PROT_READ | PROT_WRITE,
-		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-	if (p == MAP_FAILED)
-		return NULL;
-#ifdef MADV_HUGEPAGE
-	madvise(p, n, MADV_HUGEPAGE);
-#endif
-	return p;
+	return map_pages(n, MAP_NORESERVE, true);
 #else
 	(void)n;
 	return NULL;
