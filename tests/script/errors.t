@@ -42,6 +42,18 @@ t.p9:5:13: error: stray '@' in script
   bytes c3; @
             ^
 
+=== the place of a token after blanks
+%% script
+arch 386;
+text _start bytes c3;
+data d u8 1 	 2;
+%% status
+1
+%% stderr
+t.p9:3:15: error: syntax error, unexpected integer, expecting ';' or ','
+data d u8 1 	 2;
+            	 ^
+
 === unterminated comment
 %% script
 arch 386;

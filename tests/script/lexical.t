@@ -71,3 +71,23 @@ text _start {
 }
 %% dump -x text
 00001020  48 8d 05 00 00 c3                                |H.....|
+
+=== every kind of blank after names, keywords, numbers and punctuation
+%% script
+arch	386 ;	got  none ;
+const k	=	2 	;
+text _start	{	bytes c3 ;	}
+data	d  {	u16	k	,	0x10 	;	addr	_start 	;	}
+export d	as	e	;
+%% dump -s
+00002000 d d
+00002000 D e
+00001020 t _start
+
+=== vertical tabs, form feeds and carriage returns are blanks too
+%% script
+arch 386; got none;
+text _start bytes c3;
+data d {u81 , 2;	}
+%% dump -x data
+00002000  01 02                                            |..|
