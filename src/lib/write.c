@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -277,6 +278,24 @@ static bool tables_beside(const p9ld_image *img, int fd, tables_job *j)
 	       pthread_create(&j->thread, NULL, tables_main, j) == 0;
 }
 
+/* The file's blocks, taken before it is written.  On ext4 renaming a
+ * file over another makes the kernel allocate the new one's delayed
+ * blocks and start writing them back there and then (auto_da_alloc),
+ * 20-40 ms for a 68 MB image; blocks allocated up front leave nothing
+ * delayed.  Where the file system cannot, the write goes on without. */
+static void preallocate(const p9ld_image *img, int fd)
+{
+#ifdef HAVE_FALLOCATE
+	p9ld_info info;
+	p9ld_get_info(img, &info);
+	if (info.file_size)
+		(void)fallocate(fd, 0, 0, (off_t)info.file_size);
+#else
+	(void)img;
+	(void)fd;
+#endif
+}
+
 static mode_t exec_mode(void)
 {
 	mode_t mask = umask(0);
@@ -307,6 +326,7 @@ int p9ld_write_file(p9ld_image *img, const char *path)
 		free(tmp);
 		return -1;
 	}
+	preallocate(img, fd);
 	f->fd = fd;
 	f->err = 0;
 	f->n = 0;
