@@ -7,11 +7,20 @@
  *
  * The command's standard output goes to /dev/null; its exit status, when
  * not 0, is measure's, after a message.
+ *
+ * The time is the command's own, to its exit: what a shell or make waits
+ * for.  The memory is the most any of its processes held, children that
+ * outlive it included (p9ld --fork leaves one to free its memory):
+ * measure adopts them (PR_SET_CHILD_SUBREAPER) and waits for them all
+ * before it returns, so the next command measured does not run beside
+ * them either.
  */
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -36,6 +45,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: measure [-o FILE] COMMAND [ARG...]\n");
 		return 2;
 	}
+	if (prctl(PR_SET_CHILD_SUBREAPER, 1) != 0) {
+		perror("measure: PR_SET_CHILD_SUBREAPER");
+		return 2;
+	}
 	double start = now();
 	pid_t pid = fork();
 	if (pid < 0) {
@@ -57,12 +70,17 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	double secs = now() - start;
+	long maxrss = ru.ru_maxrss;
+	struct rusage orphan = { 0 };
+	while (wait4(-1, NULL, 0, &orphan) > 0 || errno == EINTR)
+		if (orphan.ru_maxrss > maxrss)
+			maxrss = orphan.ru_maxrss;
 	FILE *f = out ? fopen(out, "w") : stdout;
 	if (!f) {
 		perror(out);
 		return 2;
 	}
-	fprintf(f, "%.4f %ld\n", secs, ru.ru_maxrss);
+	fprintf(f, "%.4f %ld\n", secs, maxrss);
 	if (f != stdout)
 		fclose(f);
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {

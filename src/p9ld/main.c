@@ -2,6 +2,7 @@
  * p9ld: read scripts, build the image with libp9ld, write it (cli.md).
  *
  *	parse the command line
+ *	for a big link, fork: the child links, the parent waits (detach.c)
  *	parse every script (includes in place)
  *	replay the statements into an image
  *	link; write the output, the map, the depfile
@@ -21,10 +22,11 @@
 #include "script.h"
 
 enum { OPT_DEFSYM = 256, OPT_GOT, OPT_GC, OPT_DEPFILE, OPT_LIST_ARCHS,
-       OPT_PERF, OPT_THREADS, OPT_HELP, OPT_VERSION };
+       OPT_PERF, OPT_THREADS, OPT_FORK, OPT_NO_FORK, OPT_HELP, OPT_VERSION };
 
 /* Scripts at least this big (in all) are parsed on a thread of their own
- * while this one builds: below it, starting a thread costs more than it
+ * while this one builds, and linked in a child that frees its memory after
+ * the parent has gone: below it, a thread or a fork costs more than it
  * saves. */
 #define PIPE_THRESHOLD (1024 * 1024)
 
@@ -32,6 +34,7 @@ typedef struct cli {
 	const char *output, *map, *depfile, *arch;
 	bool gc, strip, verbose, perf;
 	int threads;                 /* --threads: 0 decide by size, 1, 2 */
+	int fork;                    /* 0 decide by size, 1 --fork, -1 --no-fork */
 	char *settings;              /* -T -D -R -E --got --defsym as script text */
 	size_t settings_len;
 } cli;
@@ -58,6 +61,9 @@ static void usage(FILE *f)
 	      "      --perf           time each phase and pass, on stderr\n"
 	      "      --threads N      1: one thread; 2: parse on a second one\n"
 	      "                       (default: 2 for scripts of 1 MiB or more)\n"
+	      "      --fork, --no-fork  link in a child that frees its memory\n"
+	      "                       after p9ld exits (default: --fork for\n"
+	      "                       scripts of 1 MiB or more)\n"
 	      "      --help, --version\n", f);
 }
 
@@ -115,6 +121,8 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "perf", no_argument, NULL, OPT_PERF },
 		{ "threads", required_argument, NULL, OPT_THREADS },
+		{ "fork", no_argument, NULL, OPT_FORK },
+		{ "no-fork", no_argument, NULL, OPT_NO_FORK },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
@@ -163,6 +171,8 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 				return bad_usage("--threads takes 1 or 2, not '%s'", optarg);
 			c->threads = optarg[0] - '0';
 			break;
+		case OPT_FORK: c->fork = 1; break;
+		case OPT_NO_FORK: c->fork = -1; break;
 		case OPT_LIST_ARCHS: list_archs(); exit(0);
 		case OPT_HELP: usage(stdout); exit(0);
 		case OPT_VERSION: printf("p9ld %s\n", PACKAGE_VERSION); exit(0);
@@ -175,17 +185,22 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 	return 0;
 }
 
-/* Two threads when asked, or when the scripts are big enough to pay. */
-static bool two_threads(const cli *c, int n, char **paths)
+/* Whether the scripts are big enough for a second thread or a fork to
+ * pay (standard input counts as small). */
+static bool big_scripts(int n, char **paths)
 {
-	if (c->threads)
-		return c->threads == 2;
 	off_t total = 0;
 	struct stat st;
 	for (int i = 0; i < n; i++)
 		if (strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0)
 			total += st.st_size;
 	return total >= PIPE_THRESHOLD;
+}
+
+/* Two threads when asked, or when the scripts are big enough to pay. */
+static bool two_threads(const cli *c, int n, char **paths)
+{
+	return c->threads ? c->threads == 2 : big_scripts(n, paths);
 }
 
 static void verbose(script *s, const char *output)
@@ -253,6 +268,7 @@ static int build_link_write(script *s, cli *c, int nscripts, char **scripts,
 		return 1;
 	double t2 = now();
 	const char *output = c->output ? c->output : p9ld_get_arch(s->img)->out_name;
+	detach_hold(output);
 	if (p9ld_write_file(s->img, output) != 0)
 		return 1;
 	if (c->perf)
@@ -272,6 +288,8 @@ int main(int argc, char **argv)
 	int status = parse_options(argc, argv, &c, &s);
 	if (status)
 		return status;
+	if (c.fork > 0 || (c.fork == 0 && big_scripts(argc - optind, argv + optind)))
+		detach_start();
 	sstmt *settings = c.settings ? parse_string(&s, "<command line>", c.settings) : NULL;
 	bool bad_settings = s.errors > 0;
 	s.img = bad_settings ? NULL : p9ld_image_new(report_engine, &s);
@@ -284,6 +302,7 @@ int main(int argc, char **argv)
 		report_plain(&s, "out of memory");
 	}
 	status = bad_settings ? 2 : s.errors ? 1 : 0;
+	detach_finish(status);
 	double t = now();
 	p9ld_image_free(s.img);
 	files_free(&s);

@@ -256,6 +256,11 @@ void build_stream(script *s, sstmt *st);
 bool build_keeps(const script *s);         /* queuing: keep statements' memory */
 bool build_end(script *s, sstmt *settings);
 
+/* detach.c: a big link runs in a child; the parent exits with its status */
+void detach_start(void);                  /* only the child returns */
+void detach_hold(const char *output);     /* before replacing OUTPUT */
+void detach_finish(int status);           /* output and messages all out */
+
 /* outputs.c */
 bool write_map(script *s, const char *path, const char *output);
 bool write_depfile(script *s, const char *path, const char *output);

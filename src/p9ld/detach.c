@@ -1,0 +1,114 @@
+/*
+ * Leaving the clean-up to a child (--fork, as mold does it).  A big link
+ * ends holding half a gigabyte: giving it back (our frees, then the
+ * kernel's teardown of the address space) and dropping the page cache of
+ * the output it replaced take a tenth of a second that no one needs to
+ * wait for.  So p9ld forks before it starts: the child links, and once
+ * the output is in place and every message printed it sends its exit
+ * status to the parent, which exits with it at once; the child then
+ * frees and exits on its own.
+ *
+ *	detach_start      fork; only the child returns
+ *	detach_hold       keep the output being replaced open, so that the
+ *	                  rename does not free it while the parent waits
+ *	detach_finish     hand the status over; the child lives on, quiet
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "script.h"
+
+static int status_fd = -1;       /* the child's end of the pipe */
+static int held_fd = -1;         /* the replaced output, held open */
+
+/* The parent: wait for the child's status and exit with it.  A child that
+ * died before saying (a crash, a kill) is reaped, and its end passed on:
+ * the same exit status, or the same signal. */
+static _Noreturn void wait_for_child(pid_t pid, int fd)
+{
+	unsigned char status;
+	ssize_t n;
+	do
+		n = read(fd, &status, 1);
+	while (n < 0 && errno == EINTR);
+	if (n == 1)
+		_exit(status);
+	int ws;
+	while (waitpid(pid, &ws, 0) < 0)
+		if (errno != EINTR)
+			_exit(1);
+	if (WIFEXITED(ws))
+		_exit(WEXITSTATUS(ws));
+	if (WIFSIGNALED(ws)) {
+		signal(WTERMSIG(ws), SIG_DFL);
+		raise(WTERMSIG(ws));
+	}
+	_exit(1);
+}
+
+/* Where fork or pipe fails, the link runs here, undetached. */
+void detach_start(void)
+{
+	int p[2];
+	if (pipe(p) != 0)
+		return;
+	fflush(NULL);                /* nothing buffered is written twice */
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(p[0]);
+		close(p[1]);
+		return;
+	}
+	if (pid > 0) {
+		close(p[1]);
+		wait_for_child(pid, p[0]);
+	}
+	close(p[0]);
+	fcntl(p[1], F_SETFD, FD_CLOEXEC);
+	status_fd = p[1];
+}
+
+/* Only a regular file: opening a FIFO or a device could block or act. */
+void detach_hold(const char *path)
+{
+	if (status_fd < 0 || held_fd >= 0)
+		return;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	struct stat st;
+	if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+		close(fd);
+		fd = -1;
+	}
+	held_fd = fd;
+}
+
+/* Standard output and error go to /dev/null before the parent goes, so a
+ * pipe reading them ends with the parent, not with the child. */
+void detach_finish(int status)
+{
+	if (status_fd < 0)
+		return;
+	fflush(NULL);
+	int null = open("/dev/null", O_RDWR);
+	if (null >= 0) {
+		dup2(null, STDOUT_FILENO);
+		dup2(null, STDERR_FILENO);
+		if (null > STDERR_FILENO)
+			close(null);
+	}
+	unsigned char byte = (unsigned char)status;
+	ssize_t n;
+	do
+		n = write(status_fd, &byte, 1);
+	while (n < 0 && errno == EINTR);
+	close(status_fd);
+	status_fd = -1;
+	if (held_fd >= 0)
+		close(held_fd);      /* the replaced output's pages go here */
+	held_fd = -1;
+}
