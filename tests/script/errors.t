@@ -303,6 +303,40 @@ t.p9:3:11: error: syntax error, unexpected end of file
 	bytes c3;
 	         ^
 
+=== missing closing brace, blanks and blank lines at the end
+%% script
+arch 386;
+text _start {
+	bytes c3;  	
+   
+
+%% status
+1
+%% stderr
+t.p9:3:14: error: syntax error, unexpected end of file
+	bytes c3;  	
+	           	^
+
+=== a line after lines ended by ; { and } keeps its number
+%% script
+arch 386; got none;
+text _start {
+	bytes c3;
+}
+data d {   
+	u8 1;	
+}  
+data e { u8 @; }
+%% status
+1
+%% stderr
+t.p9:8:13: error: stray '@' in script
+data e { u8 @; }
+            ^
+t.p9:8:14: error: syntax error, unexpected ';'
+data e { u8 @; }
+             ^
+
 === item outside an atom
 %% script
 arch 386;
