@@ -61,9 +61,10 @@ static void usage(FILE *f)
 	      "      --perf           time each phase and pass, on stderr\n"
 	      "      --threads N      1: one thread; 2: parse on a second one\n"
 	      "                       (default: 2 for scripts of 1 MiB or more)\n"
-	      "      --fork, --no-fork  link in a child that frees its memory\n"
-	      "                       after p9ld exits (default: --fork for\n"
-	      "                       scripts of 1 MiB or more)\n"
+	      "      --fork, --no-fork\n"
+	      "                       link in a child that frees its memory after\n"
+	      "                       p9ld exits (default: --fork for scripts of\n"
+	      "                       1 MiB or more)\n"
 	      "      --help, --version\n", f);
 }
 
