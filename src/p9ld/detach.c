@@ -12,11 +12,15 @@
  *	detach_hold       keep the output being replaced open, so that the
  *	                  rename does not free it while the parent waits
  *	detach_finish     hand the status over; the child lives on, quiet
+ *
+ * Until it has reported, the child dies with its parent: killing p9ld
+ * kills the link, forked or not.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -58,6 +62,7 @@ void detach_start(void)
 	if (pipe(p) != 0)
 		return;
 	fflush(NULL);                /* nothing buffered is written twice */
+	pid_t parent = getpid();
 	pid_t pid = fork();
 	if (pid < 0) {
 		close(p[0]);
@@ -71,6 +76,11 @@ void detach_start(void)
 	close(p[0]);
 	fcntl(p[1], F_SETFD, FD_CLOEXEC);
 	status_fd = p[1];
+	/* Killing p9ld stops the link, as it would without the fork: the
+	 * child goes with its parent until it has reported (a parent gone
+	 * before this call shows as a new parent). */
+	if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != parent)
+		_exit(1);
 }
 
 /* Only a regular file: opening a FIFO or a device could block or act. */
@@ -101,6 +111,7 @@ void detach_finish(int status)
 		if (null > STDERR_FILENO)
 			close(null);
 	}
+	prctl(PR_SET_PDEATHSIG, 0);  /* the parent's exit is ours to cause now */
 	unsigned char byte = (unsigned char)status;
 	ssize_t n;
 	do
