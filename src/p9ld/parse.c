@@ -286,7 +286,7 @@ void note_dep(script *s, const char *path)
 
 static void parse_text(script *s, sfile *f)
 {
-	scan_ctx ctx = { s, f, 1, 1, 0, { f, 1, 1 }, NULL };
+	scan_ctx ctx = { s, f, 1, 1, 0, { f, 1, 1 } };
 	yyscan_t scanner;
 	if (p9slex_init_extra(&ctx, &scanner) != 0) {
 		report_plain(s, "out of memory");

@@ -12,7 +12,6 @@ typedef struct scan_ctx {
 	uint32_t line, col;          /* where the next byte is */
 	size_t read;                 /* bytes of the file handed to flex */
 	sloc mark;                   /* start of a comment, for its error */
-	sstmt *atom;                 /* the block atom being parsed */
 } scan_ctx;
 
 void scan_newlines(scan_ctx *c, const char *s, size_t n);
