@@ -42,6 +42,14 @@ children() {
 		cat "/proc/$1/task/$1/children" 2> /dev/null
 	fi
 }
+# Whether process $1 still runs: a zombie (dead, not yet reaped by
+# whoever adopted it) does not.
+running() {
+	kill -0 "$1" 2> /dev/null || return 1
+	[ -d /proc/self ] || return 0
+	state=$(sed 's/.*) //' "/proc/$1/stat" 2> /dev/null) || return 1
+	case $state in Z*|'') return 1 ;; esac
+}
 start_on_fifo() {   # start_on_fifo FIFO OUT
 	mkfifo "$1" || exit 99
 	./p9ld --fork -o "$2" "$1" &
@@ -76,10 +84,10 @@ if start_on_fifo "$tmp/fifo2" "$tmp/orphan.6"; then
 	wait "$parent"
 	timeout 2 sh -c "cat '$tmp/small.p9' > '$tmp/fifo2'" 2> /dev/null
 	for _ in 1 2 3 4 5 6 7 8 9 10; do
-		kill -0 "$child" 2> /dev/null || break
+		running "$child" || break
 		sleep 0.1
 	done
-	kill -0 "$child" 2> /dev/null && { echo "FAIL: the child outlived p9ld"; fail=1; kill -9 "$child"; }
+	running "$child" && { echo "FAIL: the child outlived p9ld"; fail=1; kill -9 "$child"; }
 	[ -e "$tmp/orphan.6" ] && { echo "FAIL: the child of a killed p9ld wrote its output"; fail=1; }
 fi
 
