@@ -210,6 +210,25 @@ const p9s_text *scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, siz
 	return t;
 }
 
+/* A run of bytes that are not hex digits, the unprintable ones shown as
+ * \xNN (a NUL would end the message), and at most 252 bytes of it. */
+void scan_not_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n)
+{
+	char shown[4 * 64 + 4];
+	size_t i = 0, k = 0;
+	for (; i < n && k < sizeof shown - 8; i++) {
+		unsigned char ch = (unsigned char)text[i];
+		if (ch >= 0x20 && ch < 0x7f)
+			shown[k++] = (char)ch;
+		else
+			k += (size_t)snprintf(shown + k, sizeof shown - k, "\\x%02x", ch);
+	}
+	if (i < n)
+		k += (size_t)snprintf(shown + k, sizeof shown - k, "...");
+	shown[k] = 0;
+	scan_error(c, loc, "'%s' is not a hex byte", shown);
+}
+
 void scan_stray(scan_ctx *c, const P9SLTYPE *loc, unsigned char ch)
 {
 	if (ch >= 0x20 && ch < 0x7f)

@@ -19,6 +19,7 @@ void scan_mark(scan_ctx *c, const P9SLTYPE *loc);
 void scan_error(scan_ctx *c, const P9SLTYPE *loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void scan_error_at_mark(scan_ctx *c, const char *msg);
+void scan_not_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
 int64_t scan_integer(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
 int64_t scan_char(const char *text);
 const p9s_text *scan_string(scan_ctx *c, const char *text, size_t n);
