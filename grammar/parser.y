@@ -165,11 +165,8 @@ opt_seg
 
 /* ---- atoms --------------------------------------------------------------- */
 
-/* A block atom's statement is made at its '{', the start of its own
- * left recursion, so that its items are added to it as they are parsed.
- * TEXT and DATA are spelled out, not a nonterminal, and there is no
- * empty item list: three reductions fewer for every block, each a
- * mispredicted jump through bison's action table. */
+/* An atom in one statement: one item after its name and attributes,
+ * or bss and its size.  Blocks are below. */
 atom
 	: TEXT name attrs item              { $$ = stmt_atom(S, AT(@1), P9LD_TEXT, $2, AT(@2), $3);
 					      atom_add_item($$, $4); }
@@ -179,9 +176,13 @@ atom
 					      $$->expr = $4; }
 	;
 
-/* The commonest items (all of the bench workload's) are block's own
- * alternatives, so that one in a block is one reduction, not two; the
- * one-item shorthand takes them through item. */
+/* A block atom's statement is made at its '{', the start of its own
+ * left recursion, so that its items are added to it as they are parsed;
+ * the script takes it at its '}'.  TEXT and DATA are spelled out, not a
+ * nonterminal; there is no empty item list; the commonest items (all of
+ * the bench workload's) are block's own alternatives.  Each saves a
+ * reduction for every block or item, a mispredicted jump through
+ * bison's action switch. */
 block
 	: TEXT name attrs '{'               { $$ = stmt_atom(S, AT(@1), P9LD_TEXT, $2, AT(@2), $3); }
 	| DATA name attrs '{'               { $$ = stmt_atom(S, AT(@1), P9LD_DATA, $2, AT(@2), $3); }
@@ -201,8 +202,8 @@ attrs
 	| attrs GLOBAL                      { $$ = attrs_of(S, $1); $$->flags |= P9LD_GLOBAL; }
 	;
 
-/* One hex run, the common case, is its own alternative: no list is
- * reduced for it. */
+/* The one-item shorthand's item: the commonest as block has them (one
+ * hex run, the common case, needs no list), then the rest. */
 item
 	: BYTES HEXRUN ';'                  { $$ = item_bytes(S, AT(@1), STR($2)); }
 	| VALUEKW exprs ';'                 { $$ = item_values(S, AT(@1), $1, $2); }
