@@ -35,6 +35,7 @@ typedef struct cli {
 	bool gc, strip, verbose, perf;
 	int threads;                 /* --threads: 0 decide by size, 1, 2 */
 	int fork;                    /* 0 decide by size, 1 --fork, -1 --no-fork */
+	bool big;                    /* the scripts: big_scripts(), asked once */
 	char *settings;              /* -T -D -R -E --got --defsym as script text */
 	size_t settings_len;
 } cli;
@@ -199,9 +200,9 @@ static bool big_scripts(int n, char **paths)
 }
 
 /* Two threads when asked, or when the scripts are big enough to pay. */
-static bool two_threads(const cli *c, int n, char **paths)
+static bool two_threads(const cli *c)
 {
-	return c->threads ? c->threads == 2 : big_scripts(n, paths);
+	return c->threads ? c->threads == 2 : c->big;
 }
 
 static void verbose(script *s, const char *output)
@@ -253,7 +254,7 @@ static int build_link_write(script *s, cli *c, int nscripts, char **scripts,
 		p9ld_set_threads(s->img, 1);
 	double t0 = now();
 	build_begin(s, &o, settings);
-	if (two_threads(c, nscripts, scripts))
+	if (two_threads(c))
 		pipe_parse_and_build(s, nscripts, scripts);
 	else
 		parse_scripts(s, nscripts, scripts);
@@ -289,7 +290,8 @@ int main(int argc, char **argv)
 	int status = parse_options(argc, argv, &c, &s);
 	if (status)
 		return status;
-	if (c.fork > 0 || (c.fork == 0 && big_scripts(argc - optind, argv + optind)))
+	c.big = big_scripts(argc - optind, argv + optind);
+	if (c.fork > 0 || (c.fork == 0 && c.big))
 		detach_start();
 	sstmt *settings = c.settings ? parse_string(&s, "<command line>", c.settings) : NULL;
 	bool bad_settings = s.errors > 0;

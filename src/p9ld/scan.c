@@ -25,7 +25,6 @@ size_t scan_input(scan_ctx *c, char *buf, size_t max)
 	return n;
 }
 
-/* N newlines were just read: the next byte starts a line. */
 /* Blanks from a newline on, in one match (a line's indentation with the
  * newline before it: one match fewer per indented line): the lines they
  * end, and the column after them. */
