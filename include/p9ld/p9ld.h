@@ -360,10 +360,11 @@ int p9ld_line(p9ld_image *img, p9ld_atom *atom, int64_t line, p9ld_place place);
 typedef void (*p9ld_pass_fn)(void *user, const char *pass, double seconds);
 void p9ld_set_pass_timer(p9ld_image *img, p9ld_pass_fn fn, void *user);
 
-/* Run the link: collect, gc, layout, GOT, fixups, symbol table, line table,
- * header.  0, or -1 after reporting every error of the failing pass.  Call
- * it once; add nothing afterwards (a value emitted into a linked image is
- * an error: its fixups' records are freed when the link succeeds). */
+/* Run the link, pass by pass (the pass timer names them), each pass
+ * reporting every error it finds.  0, or -1 after reporting every error
+ * of the failing pass.  Call it once; add nothing afterwards (a value
+ * emitted into a linked image is an error: its fixups' records are freed
+ * when the link succeeds). */
 int p9ld_link(p9ld_image *img);
 
 /* Facts of the linked image, for tools and tests. */

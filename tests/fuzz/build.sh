@@ -9,7 +9,7 @@ gen=$(mktemp -d)
 trap 'rm -rf "$gen"' EXIT
 cc="clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 	-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I$top/include -I$top/src/lib"
-lib=$(ls "$top"/src/lib/*.c)
+lib=$(find "$top/src/lib" -name "*.c" | sort)
 $cc "$top/tests/fuzz/fuzz-reader.c" $lib -o "$out/fuzz-reader"
 (cd "$gen" && bison -d -o parser.c "$top/grammar/parser.y" && flex "$top/grammar/lexer.l")
 fe=$(ls "$top"/src/p9ld/*.c | grep -v '/main\.c$')

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "helpers.h"
-#include "../../src/lib/internal.h"
+#include "engine/engine.h"
 
 /* Each length from 0 to 64 in a buffer of exactly that size: under
  * AddressSanitizer or valgrind a read past the end fails the test. */

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
-#include "../../src/lib/internal.h"
+#include "engine/engine.h"
 
 enum { MIB = 1024 * 1024 };
 

@@ -1,12 +1,14 @@
 /*
- * The reading half of libp9ld: the one header its files share.  (The
- * engine's internal.h is for building; reading needs only its arena and
- * byte helpers.)
+ * The a.out reader's layer: the one header of reader/.  Reading needs
+ * only the base layer's memory and byte helpers, not the engine.
  */
 #ifndef P9LD_READER_H
 #define P9LD_READER_H
 
-#include "internal.h"
+#include <stdarg.h>
+#include <stdbool.h>
+
+#include "base/base.h"
 #include "p9ld/aout.h"
 
 /* A z history: the run of z and Z symbols before a group of text symbols. */
@@ -46,14 +48,14 @@ typedef struct read_err {
 bool read_fail(read_err *e, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* aout_header.c */
+/* read_header.c */
 bool read_header(p9ld_aout *a, read_err *e);
 
-/* aout_syms.c */
+/* read_syms.c */
 bool read_syms(p9ld_aout *a, read_err *e);
 void read_got(p9ld_aout *a);
 
-/* aout_lines.c */
+/* read_lines.c */
 bool check_pcline(p9ld_aout *a, read_err *e);
 
 #endif

@@ -1,5 +1,5 @@
 /* Byte order: every multi-byte field the engine writes goes through here. */
-#include "internal.h"
+#include "base/base.h"
 
 void put_uint(uint8_t *p, uint64_t v, unsigned width, bool big)
 {
@@ -17,4 +17,9 @@ uint64_t get_uint(const uint8_t *p, unsigned width, bool big)
 		v |= (uint64_t)p[i] << shift;
 	}
 	return v;
+}
+
+bool is_pow2(uint64_t v)
+{
+	return v && !(v & (v - 1));
 }

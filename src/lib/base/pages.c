@@ -12,7 +12,7 @@
 #include <pthread.h>
 #include <sys/mman.h>
 
-#include "internal.h"
+#include "base/base.h"
 
 /* Mapped; fresh pages are zero.  HUGE offers them to the kernel for
  * transparent huge pages, for what is probed at random (the name table:

@@ -1,9 +1,9 @@
 /*
- * Collect: check that what the client built can be linked at all before
- * any address is decided: an arch, constants that are constants, exports
+ * Check: that what the client built can be linked at all, before any
+ * address is decided: an arch, constants that are constants, exports
  * of things that can be exported, an entry that exists.
  */
-#include "internal.h"
+#include "engine/engine.h"
 
 /* Every constant is evaluated once, in definition order, so a constant
  * that depends on layout or on itself is reported even when unused. */
@@ -58,7 +58,7 @@ static void check_entry(p9ld_image *img)
 			   "entry '%s' is not an atom, a label or a symbol", n->str);
 }
 
-bool pass_collect(p9ld_image *img)
+bool pass_check(p9ld_image *img)
 {
 	if (!img->arch) {
 		diag_error(img, no_place, "no arch chosen");

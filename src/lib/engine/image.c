@@ -6,14 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "engine/engine.h"
 
 static const char *const special_names[3] = { "etext", "edata", "end" };
-
-bool is_pow2(uint64_t v)
-{
-	return v && !(v & (v - 1));
-}
 
 bool arch_big(const p9ld_image *img)
 {

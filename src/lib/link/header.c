@@ -3,7 +3,7 @@
  * bss, syms, entry, spsz, pcsz -- and, for a fat header, the full entry as
  * a big-endian 64-bit word.  Every field is checked to fit.
  */
-#include "internal.h"
+#include "engine/engine.h"
 
 static bool field(p9ld_image *img, uint8_t *p, const char *what, uint64_t v)
 {

@@ -23,7 +23,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "engine/engine.h"
 
 /* Where the pieces go, a piece at a time; a piece that is a file's bytes
  * goes to the copy sink, when there is one, with the file and offset it

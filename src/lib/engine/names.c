@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "engine/engine.h"
 
 /* Eight bytes at a time: each word folded in with a multiply, the last
  * (or only) one loaded so that it ends at the name's end, overlapping the

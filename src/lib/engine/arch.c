@@ -4,7 +4,7 @@
  */
 #include <strings.h>
 
-#include "internal.h"
+#include "engine/engine.h"
 
 #define HDR_MAGIC 0x8000u
 #define MAGIC(b, fat) ((uint32_t)(4 * (b) * (b) + 7) | ((fat) ? HDR_MAGIC : 0))

@@ -1,9 +1,11 @@
 /*
- * libp9ld internals: the one header every engine file includes.
- * Forward typedefs, then the structs, then prototypes grouped by file.
+ * The engine's layer: the one header of engine/ (what a client builds:
+ * arches, names, atoms, expressions, diagnostics) and link/ (the passes
+ * and the writer).  Forward typedefs, then the structs, then prototypes
+ * grouped by file.  Below it is base/; beside it, reader/ and objects/.
  */
-#ifndef P9LD_INTERNAL_H
-#define P9LD_INTERNAL_H
+#ifndef P9LD_ENGINE_H
+#define P9LD_ENGINE_H
 
 #include <pthread.h>
 #include <stdarg.h>
@@ -12,80 +14,14 @@
 #include <stdint.h>
 
 #include "p9ld/p9ld.h"
+#include "base/base.h"
 
-typedef struct arena arena;
-typedef struct vec vec;
 typedef struct name name;
 typedef struct label label;
 typedef struct alias alias;
 typedef struct fixup fixup;
 typedef struct line_mark line_mark;
 typedef struct source source;
-typedef struct buf buf;
-
-#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
-
-/* ---- arena.c: memory that dies with the image ------------------------- */
-
-struct arena {
-	struct arena_block *head;
-	size_t next_block;           /* size of the next block */
-	bool failed;                 /* an allocation failed */
-	bool prefault;               /* fault big blocks in on a helper thread */
-};
-
-/* A growable array of fixed-size elements (malloc'd; freed with the image). */
-struct vec {
-	void *data;
-	size_t len, cap, elem;
-};
-
-/* A growable byte buffer. */
-struct buf {
-	uint8_t *data;
-	size_t len, cap;
-	bool failed;
-};
-
-/* ---- pages.c: memory from the kernel ----------------------------------- */
-
-enum { HUGE_PAGE = 2 * 1024 * 1024 };
-
-typedef struct prefault {
-	pthread_t thread;
-	void *p;
-	size_t n;
-	bool running;                /* a thread to join */
-	bool done;                   /* it faulted in all of P */
-} prefault;
-
-void *pages_alloc(size_t n, bool huge);
-void *pages_reserve(size_t n);
-void pages_free(void *p, size_t n);
-void prefault_start(prefault *pf, void *p, size_t n);
-bool prefault_join(prefault *pf);
-
-void *arena_alloc(arena *a, size_t n);      /* 8-byte aligned, zeroed */
-char *arena_strdup(arena *a, const char *s, size_t n);
-bool arena_try_extend(arena *a, void *p, size_t old, size_t new);
-void arena_unalloc(arena *a, void *p, size_t n);
-void arena_free(arena *a);
-
-void vec_init(vec *v, size_t elem);
-void *vec_push(vec *v);                      /* a zeroed new element, or NULL */
-void *vec_at(const vec *v, size_t i);
-void vec_free(vec *v);
-
-bool buf_reserve(buf *b, size_t extra);
-void buf_put(buf *b, const void *p, size_t n);
-void buf_put_byte(buf *b, uint8_t c);
-void buf_put_be(buf *b, uint64_t v, unsigned width);
-void buf_free(buf *b);
-
-/* ---- bytes.c: byte order ------------------------------------------------ */
-
-void put_uint(uint8_t *p, uint64_t v, unsigned width, bool big);
-uint64_t get_uint(const uint8_t *p, unsigned width, bool big);
 
 /* ---- names.c: the one namespace ---------------------------------------- */
 
@@ -422,7 +358,6 @@ extern const p9ld_place no_place;
 
 /* ---- image.c ------------------------------------------------------------ */
 
-bool is_pow2(uint64_t v);
 bool name_define(p9ld_image *img, name *n, name_kind kind, p9ld_place place);
 uint8_t atom_letter(const p9ld_atom *a);
 p9ld_atom *atom_create(p9ld_image *img, p9ld_segment seg, name *n,
@@ -450,15 +385,15 @@ bool name_value(p9ld_image *img, name *n, p9ld_place use, eval_mode mode,
 typedef void (*expr_visit_fn)(p9ld_image *img, p9ld_expr *e, void *ctx);
 void expr_walk(p9ld_image *img, p9ld_expr *e, expr_visit_fn fn, void *ctx);
 
-/* ---- the passes, in the order p9ld_link runs them ---------------------- */
+/* ---- link/: the passes (link.c's table is their order) ----------------- */
 
-bool pass_collect(p9ld_image *img);   /* collect.c */
+bool pass_check(p9ld_image *img);     /* check.c */
 bool pass_gc(p9ld_image *img);        /* gc.c */
-bool pass_layout(p9ld_image *img);    /* layout.c */
 bool pass_got(p9ld_image *img);       /* got.c */
+bool pass_layout(p9ld_image *img);    /* layout.c */
 bool pass_fixups(p9ld_image *img);    /* fixup.c */
-bool pass_symtab(p9ld_image *img);    /* symtab.c */
 bool symtab_atoms(p9ld_image *img);   /* symtab.c, beside pass_fixups */
+bool pass_symtab(p9ld_image *img);    /* symtab.c */
 void symtab_free(p9ld_image *img);
 bool pass_linetab(p9ld_image *img);   /* linetab.c */
 bool pass_header(p9ld_image *img);    /* header.c */

@@ -6,7 +6,7 @@
  * is visited once).  On the way it marks the names used in got(NAME) and
  * reports every undefined name in what is kept.
  */
-#include "internal.h"
+#include "engine/engine.h"
 
 typedef struct marker {
 	vec work;                    /* p9ld_atom *, kept but not yet scanned */

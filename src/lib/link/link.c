@@ -10,7 +10,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "internal.h"
+#include "engine/engine.h"
 
 typedef struct pass {
 	const char *name;
@@ -21,7 +21,7 @@ typedef struct pass {
 static const pass passes[] = {
 	/* Is there an arch, are constants constant, do the exports and
 	 * the entry name things that can be exported and entered? */
-	{ "collect", pass_collect, NULL },
+	{ "check", pass_check, NULL },
 	/* Which atoms are in the image: roots, then what kept fixups
 	 * reach; undefined names in kept atoms are reported here. */
 	{ "gc", pass_gc, NULL },

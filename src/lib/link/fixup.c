@@ -4,7 +4,7 @@
  * Absolute symbols are evaluated here too, so their errors come with the
  * other value errors, before anything is written.
  */
-#include "internal.h"
+#include "engine/engine.h"
 
 /* F's value: most name an atom, whose address is all there is to it. */
 static bool value_of(p9ld_image *img, const fixup *f, int64_t *v)

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "internal.h"
+#include "engine/engine.h"
 
 const p9ld_place no_place = { NULL, 0, 0 };
 

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "engine/engine.h"
 
 static p9ld_expr *node(p9ld_image *img, expr_kind kind, p9ld_place place)
 {

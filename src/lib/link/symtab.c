@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "engine/engine.h"
 
 /* z symbols open a file at line 1 and close it at the largest line the
  * 31-bit line counter of libmach can hold, as the reference design does. */

@@ -11,7 +11,7 @@
  * asked for any pc between two marks stops inside the advance, with the
  * earlier mark's line.
  */
-#include "internal.h"
+#include "engine/engine.h"
 
 typedef struct lineenc {
 	buf *out;

@@ -5,7 +5,7 @@
  * after edata.  Every step is checked against 2^64 and the arch's address
  * width, so nothing wraps.
  */
-#include "internal.h"
+#include "engine/engine.h"
 
 typedef struct cursor {
 	p9ld_image *img;

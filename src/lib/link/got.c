@@ -6,7 +6,7 @@
  */
 #include <string.h>
 
-#include "internal.h"
+#include "engine/engine.h"
 
 /* N's record is read only under 'got used': a million atoms' names are
  * a million cache misses. */

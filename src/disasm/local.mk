@@ -1,0 +1,1 @@
+# ---- the disassembler wrapper (p9dump -d, p9run --trace=insn) -------

@@ -1,0 +1,12 @@
+# ---- p9run: images under unicorn (built when configure finds it) -----
+if HAVE_UNICORN
+bin_PROGRAMS += p9run
+p9run_SOURCES = \
+	src/p9run/p9run.h \
+	src/p9run/cpus.c \
+	src/p9run/load.c \
+	src/p9run/syscall.c \
+	src/p9run/main.c
+p9run_CFLAGS = $(AM_CFLAGS) $(UNICORN_CFLAGS)
+p9run_LDADD = libp9ld-engine.la $(UNICORN_LIBS)
+endif

@@ -1,0 +1,15 @@
+# ---- p9dump: golden dumps, the damaged-file corpus, Go's reader --------
+SH_TESTS += \
+	tests/dump/damaged.sh \
+	tests/dump/golden.sh \
+	tests/dump/usage.sh \
+	tests/dump/regressions.sh \
+	tests/dump/go-crosscheck.sh
+check_PROGRAMS += tests/dump/mkdamaged
+tests_dump_mkdamaged_SOURCES = tests/dump/mkdamaged.c tests/dump/base.c tests/dump/base.h
+tests_dump_mkdamaged_LDADD = libp9ld.la
+EXTRA_DIST += \
+	tests/go/plan9syms.go \
+	tests/dump/golden/amd64.txt \
+	tests/dump/golden/arm.txt \
+	tests/dump/golden/hello.txt

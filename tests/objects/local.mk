@@ -1,0 +1,1 @@
+# ---- ELF objects and archives in (objects.md) ----------------------------

@@ -1,0 +1,11 @@
+# ---- execution tests under p9run (which needs unicorn) ------------------
+RUN_TESTS = tests/run/run.sh
+if HAVE_UNICORN
+TESTS += $(RUN_TESTS)
+endif
+EXTRA_DIST += $(RUN_TESTS) \
+	tests/run/386-proof.p9 \
+	tests/run/amd64-proof.p9 \
+	tests/run/arm64-proof.p9 \
+	tests/run/mips-proof.p9 \
+	tests/run/syscalls-amd64.p9
