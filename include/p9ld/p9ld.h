@@ -174,15 +174,6 @@ p9ld_atom *p9ld_atom_new(p9ld_image *img, p9ld_segment seg, const char *name,
 /* The atom called NAME, or NULL. */
 p9ld_atom *p9ld_atom_find(const p9ld_image *img, const char *name);
 
-/* A hint, and nothing more: NAME will be defined or referred to soon.
- * The engine starts fetching its entry in the name table, so that a
- * client with many names in hand (a batch of parsed statements) can have
- * their lookups overlap rather than wait one after another.  With DEEP,
- * it looks the entry up and starts fetching the name's record too: worth
- * it for a name about to be defined, once a first hint has brought its
- * entry in. */
-void p9ld_prefetch_name(const p9ld_image *img, const char *name, int deep);
-
 /* The atom's size so far, its segment, its name. */
 uint64_t p9ld_atom_size(const p9ld_atom *atom);
 p9ld_segment p9ld_atom_segment(const p9ld_atom *atom);

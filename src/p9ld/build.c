@@ -1,8 +1,8 @@
 /*
  * The builder: statements into libp9ld, through its public API only.
  *
- * Each statement is built as soon as it is parsed, so a big script costs
- * the image and little more.  Two things cannot be built at once: an atom
+ * Each statement is built as soon as the sink delivers it, so a big
+ * script costs the image and little more.  Two things cannot be built at once: an atom
  * before the arch is known (its alignment and values depend on it), and a
  * size that names a constant not defined yet (every name may be used
  * before its definition).  The first such statement starts a queue; every
@@ -12,6 +12,7 @@
  * settings last, so they override.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,7 +59,7 @@ static p9ld_expr *conv(builder *b, sexpr *e, p9ld_atom *atom)
 		return p9ld_expr_string(img, e->u.str.ptr, e->u.str.len, at);
 	case SX_DOT:
 		if (!atom) {
-			report_at(b->s, P9LD_ERROR, e->at, "'.' is only meaningful inside an atom");
+			report_at(&b->s->rep, P9LD_ERROR, e->at, "'.' is only meaningful inside an atom");
 			return NULL;
 		}
 		return p9ld_expr_dot(img, atom);
@@ -84,12 +85,12 @@ static bool in_range(builder *b, sexpr *e, int64_t v, int64_t lo, int64_t hi,
 	if (v >= lo && v <= hi)
 		return true;
 	if (hi == INT64_MAX && lo == 0)
-		report_at(b->s, P9LD_ERROR, e->at, "%s %lld is negative", what, (long long)v);
+		report_at(&b->s->rep, P9LD_ERROR, e->at, "%s %lld is negative", what, (long long)v);
 	else if (hi == INT64_MAX)
-		report_at(b->s, P9LD_ERROR, e->at, "%s %lld must be at least %lld", what,
+		report_at(&b->s->rep, P9LD_ERROR, e->at, "%s %lld must be at least %lld", what,
 			  (long long)v, (long long)lo);
 	else
-		report_at(b->s, P9LD_ERROR, e->at, "%s %lld is out of range (%lld to %lld)",
+		report_at(&b->s->rep, P9LD_ERROR, e->at, "%s %lld is out of range (%lld to %lld)",
 			  what, (long long)v, (long long)lo, (long long)hi);
 	return false;
 }
@@ -98,17 +99,18 @@ static bool in_range(builder *b, sexpr *e, int64_t v, int64_t lo, int64_t hi,
 
 static blob *read_blob(builder *b, sitem *it)
 {
-	char *path = file_resolve(b->s, it->str.ptr, it->at.file);
+	script *s = b->s;
+	char *path = file_resolve(it->str.ptr, it->at.file, s->incdirs, s->nincdirs);
 	if (!path) {
-		report_at(b->s, P9LD_ERROR, it->at, "cannot find '%s' for incbin", it->str.ptr);
+		report_at(&b->s->rep, P9LD_ERROR, it->at, "cannot find '%s' for incbin", it->str.ptr);
 		return NULL;
 	}
 	int e;
-	blob *bl = blob_read(b->s, path, &e);
+	blob *bl = blob_read(&s->blobs, path, &e);
 	if (bl)
-		note_dep(b->s, path);        /* once: note_dep drops repeats */
+		note_dep(s, path);           /* once: note_dep drops repeats */
 	else
-		report_at(b->s, P9LD_ERROR, it->at, "cannot read '%s': %s", path, strerror(e));
+		report_at(&b->s->rep, P9LD_ERROR, it->at, "cannot read '%s': %s", path, strerror(e));
 	free(path);
 	return bl;
 }
@@ -121,20 +123,20 @@ static void incbin(builder *b, p9ld_atom *a, sitem *it)
 	    (it->exprs.n > 1 && !constant(b, it->exprs.v[1], a, &len)))
 		return;
 	if (off < 0 || (uint64_t)off > bl->len) {
-		report_at(b->s, P9LD_ERROR, it->exprs.v[0]->at,
+		report_at(&b->s->rep, P9LD_ERROR, it->exprs.v[0]->at,
 			  "incbin offset %lld is outside '%s' (%zu bytes)",
 			  (long long)off, it->str.ptr, bl->len);
 		return;
 	}
 	if (len < 0 && it->exprs.n > 1) {
-		report_at(b->s, P9LD_ERROR, it->exprs.v[1]->at,
+		report_at(&b->s->rep, P9LD_ERROR, it->exprs.v[1]->at,
 			  "incbin length %lld is negative", (long long)len);
 		return;
 	}
 	if (len < 0)
 		len = (int64_t)(bl->len - (size_t)off);
 	if ((uint64_t)len > bl->len - (size_t)off) {
-		report_at(b->s, P9LD_ERROR, it->exprs.v[1]->at,
+		report_at(&b->s->rep, P9LD_ERROR, it->exprs.v[1]->at,
 			  "incbin range %lld+%lld runs past the end of '%s' (%zu bytes)",
 			  (long long)off, (long long)len, it->str.ptr, bl->len);
 		return;
@@ -152,10 +154,16 @@ static void incbin(builder *b, p9ld_atom *a, sitem *it)
 
 static void values(builder *b, p9ld_atom *a, sitem *it)
 {
-	p9ld_expr *v[it->exprs.n ? it->exprs.n : 1];
+	p9ld_expr **v = malloc(it->exprs.n * sizeof *v);
+	if (!v) {
+		report_plain(&b->s->rep, "out of memory");
+		return;
+	}
 	for (size_t i = 0; i < it->exprs.n; i++)
-		if (!(v[i] = conv(b, it->exprs.v[i], a)))
+		if (!(v[i] = conv(b, it->exprs.v[i], a))) {
+			free(v);
 			return;
+		}
 	for (size_t i = 0; i < it->exprs.n; i++) {
 		p9ld_place at = place_of(it->exprs.v[i]->at);
 		if (it->kind == SI_ADDR)
@@ -165,6 +173,7 @@ static void values(builder *b, p9ld_atom *a, sitem *it)
 		else
 			p9ld_emit_value(b->img, a, v[i], it->width, it->order, at);
 	}
+	free(v);
 }
 
 static void item(builder *b, p9ld_atom *a, sitem *it)
@@ -250,19 +259,19 @@ static bool find_arch(builder *b, sstmt *st)
 	if (st->kind != SS_ARCH)
 		return false;
 	if (!p9ld_arch_find(st->name)) {
-		report_at(b->s, P9LD_ERROR, st->name_at, "unknown arch '%s' (p9ld --list-archs lists them)",
+		report_at(&b->s->rep, P9LD_ERROR, st->name_at, "unknown arch '%s' (p9ld --list-archs lists them)",
 			  st->name);
 		b->arch_name = "";           /* given, if wrongly: no "no arch" */
 		return false;
 	}
 	if (b->arch_name) {
 		if (*b->arch_name) {
-			report_at(b->s, P9LD_ERROR, st->at, "a second arch statement; a link has one arch");
-			report_at(b->s, P9LD_NOTE, b->arch_at, "the first is here");
+			report_at(&b->s->rep, P9LD_ERROR, st->at, "a second arch statement; a link has one arch");
+			report_at(&b->s->rep, P9LD_NOTE, b->arch_at, "the first is here");
 		}
 		return false;
 	}
-	b->arch_name = lasting_strndup(b->s, st->name, strlen(st->name));
+	b->arch_name = pool_strndup(&b->s->lasting, st->name, strlen(st->name));
 	b->arch_at = st->at;
 	return true;
 }
@@ -289,7 +298,7 @@ static void special(builder *b, sstmt *st)
 			p9ld_declare_special(b->img, (p9ld_special)i);
 			return;
 		}
-	report_at(b->s, P9LD_ERROR, st->name_at,
+	report_at(&b->s->rep, P9LD_ERROR, st->name_at,
 		  "'%s' is not a special symbol (etext, edata or end)", st->name);
 }
 
@@ -383,29 +392,29 @@ static void set_arch(builder *b, sstmt *st)
 	}
 }
 
-void build_begin(script *s, const build_opts *o, sstmt *settings)
+void build_begin(script *s, const char *cli_arch, sstmt *settings)
 {
 	builder *b = calloc(1, sizeof *b);
 	if (!b) {
-		report_plain(s, "out of memory");
+		report_plain(&s->rep, "out of memory");
 		exit(1);
 	}
 	b->s = s;
 	b->img = s->img;
 	s->builder = b;
-	if (o->arch) {
-		p9ld_set_arch(s->img, p9ld_arch_find(o->arch), (p9ld_place){ NULL, 0, 0 });
+	if (cli_arch) {
+		p9ld_set_arch(s->img, p9ld_arch_find(cli_arch), (p9ld_place){ NULL, 0, 0 });
 		b->cli_arch = b->have_arch = true;
 	}
 	walk(b, settings, definitions);
 }
 
-bool build_keeps(const script *s)
+bool build_queuing(const script *s)
 {
 	return s->builder->queue != NULL;
 }
 
-void build_stream(script *s, sstmt *st)
+void build_stmt(script *s, sstmt *st)
 {
 	builder *b = s->builder;
 	bool now;
@@ -439,14 +448,34 @@ void build_stream(script *s, sstmt *st)
 			rest(b, st);
 		break;
 	}
-	if (!now)
-		stmts_append(&b->queue, &b->queue_tail, st);
+	if (!now) {
+		st->next = NULL;
+		if (b->queue_tail)
+			b->queue_tail->next = st;
+		else
+			b->queue = st;
+		b->queue_tail = st;
+	}
+}
+
+void note_dep(script *s, const char *path)
+{
+	for (sdep *d = s->deps; d; d = d->next)
+		if (strcmp(d->path, path) == 0)
+			return;
+	sdep *d = pool_alloc(&s->lasting, sizeof *d);
+	d->path = pool_strndup(&s->lasting, path, strlen(path));
+	if (s->deps_tail)
+		s->deps_tail->next = d;
+	else
+		s->deps = d;
+	s->deps_tail = d;
 }
 
 bool build_end(script *s, sstmt *settings)
 {
 	builder *b = s->builder;
-	unsigned before = s->errors;
+	unsigned before = s->rep.errors;
 	walk(b, b->queue, check_arch);
 	if (!b->have_arch && b->arch_name && *b->arch_name) {
 		p9ld_set_arch(s->img, p9ld_arch_find(b->arch_name), place_of(b->arch_at));
@@ -454,7 +483,7 @@ bool build_end(script *s, sstmt *settings)
 	}
 	bool ok = b->have_arch;
 	if (!ok && !b->arch_name && before == 0)
-		report_plain(s, "no arch: name one with 'arch NAME;' or --arch");
+		report_plain(&s->rep, "no arch: name one with 'arch NAME;' or --arch");
 	if (ok) {
 		walk(b, b->queue, definitions);
 		walk(b, b->queue, rest);
@@ -462,5 +491,5 @@ bool build_end(script *s, sstmt *settings)
 	}
 	free(b);
 	s->builder = NULL;
-	return ok && s->errors == 0;
+	return ok && s->rep.errors == 0;
 }

@@ -1,7 +1,8 @@
 /*
- * Script files: read whole, kept for the diagnostics' source lines, found
- * relative to the file that names them and then along the -I folders, and
- * checked against include cycles by device and inode.
+ * Files: scripts, read whole (mapped where they can be) and kept for the
+ * diagnostics' source lines; paths found relative to the file that names
+ * them and then along the -I folders; incbin blobs.  Nothing here
+ * reports: callers get errno.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -81,7 +82,8 @@ static char *join(const char *dir, size_t dirlen, const char *name)
 	return p;
 }
 
-char *file_resolve(script *s, const char *path, const sfile *from)
+char *file_resolve(const char *path, const sfile *from, const char *const *dirs,
+		   size_t n)
 {
 	if (path[0] == '/')
 		return is_file(path) ? strdup(path) : NULL;
@@ -91,27 +93,13 @@ char *file_resolve(script *s, const char *path, const sfile *from)
 	if (p && is_file(p))
 		return p;
 	free(p);
-	for (size_t i = 0; i < s->nincdirs; i++) {
-		p = join(s->incdirs[i], strlen(s->incdirs[i]), path);
+	for (size_t i = 0; i < n; i++) {
+		p = join(dirs[i], strlen(dirs[i]), path);
 		if (p && is_file(p))
 			return p;
 		free(p);
 	}
 	return NULL;
-}
-
-/* A file that is already being read further up is an include cycle. */
-static bool in_cycle(script *s, const struct stat *st, sfile *parent, sloc from,
-		     const char *path)
-{
-	for (sfile *f = parent; f; f = f->parent) {
-		if (f->dev == (uint64_t)st->st_dev && f->ino == (uint64_t)st->st_ino) {
-			report_at(s, P9LD_ERROR, from, "include cycle: '%s' includes itself",
-				  path);
-			return true;
-		}
-	}
-	return false;
 }
 
 /* PATH mapped when it is a regular, non-empty file; else NULL.  With
@@ -135,9 +123,9 @@ static char *map_file(const char *path, size_t *len, int *keep_fd)
 	return text;
 }
 
-blob *blob_read(script *s, const char *path, int *err)
+blob *blob_read(blob **list, const char *path, int *err)
 {
-	for (blob *bl = s->blobs; bl; bl = bl->next)
+	for (blob *bl = *list; bl; bl = bl->next)
 		if (strcmp(bl->path, path) == 0)
 			return bl;
 	blob *bl = calloc(1, sizeof *bl);
@@ -155,14 +143,14 @@ blob *blob_read(script *s, const char *path, int *err)
 		return NULL;
 	}
 	bl->path = copy;
-	bl->next = s->blobs;
-	s->blobs = bl;
+	bl->next = *list;
+	*list = bl;
 	return bl;
 }
 
-void blobs_free(script *s)
+void blobs_free(blob **list)
 {
-	for (blob *bl = s->blobs, *next; bl; bl = next) {
+	for (blob *bl = *list, *next; bl; bl = next) {
 		next = bl->next;
 		if (bl->mapped)
 			munmap(bl->bytes, bl->len);
@@ -173,17 +161,16 @@ void blobs_free(script *s)
 		free(bl->path);
 		free(bl);
 	}
-	s->blobs = NULL;
+	*list = NULL;
 }
 
-void files_free(script *s)
+void file_release(sfile *f)
 {
-	for (sfile *f = s->files; f; f = f->next) {
-		if (f->mapped)
-			munmap(f->text, f->len);
-		else if (f->malloced)
-			free(f->text);
-	}
+	if (f->mapped)
+		munmap(f->text, f->len);
+	else if (f->owned)
+		free(f->text);
+	f->text = NULL;
 }
 
 void file_passed(sfile *f, size_t n)
@@ -199,51 +186,51 @@ void file_passed(sfile *f, size_t n)
 	}
 }
 
-sfile *file_read(script *s, const char *path, sfile *parent, sloc from)
+static sfile *new_file(pool *p, const char *name)
+{
+	sfile *f = pool_alloc(p, sizeof *f);
+	f->ev.kind = EV_FILE;
+	f->path = pool_strndup(p, name, strlen(name));
+	return f;
+}
+
+sfile *file_read(pool *p, const char *path)
 {
 	struct stat st = { 0 };
 	bool is_stdin = strcmp(path, "-") == 0;
-	if (!is_stdin && stat(path, &st) == 0 && in_cycle(s, &st, parent, from, path))
-		return NULL;
 	char *text = NULL;
 	size_t len = 0;
 	bool mapped = false;
-	int e = 0;
 	/* A script is mapped, not copied: a 150 MB one stays in the page
 	 * cache instead of being read into fresh memory. */
 	if (!is_stdin && (text = map_file(path, &len, NULL)))
 		mapped = true;
-	if (!mapped)
-		e = file_slurp(path, &text, &len);
-	if (e) {
-		if (from.file)
-			report_at(s, P9LD_ERROR, from, "cannot read '%s': %s", path, strerror(e));
-		else
-			report_plain(s, "cannot read '%s': %s", path, strerror(e));
+	int e = mapped ? 0 : file_slurp(path, &text, &len);
+	if (e || (!is_stdin && stat(path, &st) != 0)) {
+		if (!e) {
+			e = errno;
+			if (mapped)
+				munmap(text, len);
+			else
+				free(text);
+		}
+		errno = e;
 		return NULL;
 	}
-	sfile *f = lasting_alloc(s, sizeof *f);
-	f->path = lasting_strndup(s, is_stdin ? "<stdin>" : path, strlen(is_stdin ? "<stdin>" : path));
+	sfile *f = new_file(p, is_stdin ? "<stdin>" : path);
 	f->text = text;
 	f->len = len;
 	f->mapped = mapped;
-	f->malloced = !mapped;
-	f->parent = parent;
-	f->included_at = from;
+	f->owned = !mapped;
 	f->dev = (uint64_t)st.st_dev;
 	f->ino = (uint64_t)st.st_ino;
-	pipe_lock(s);
-	if (s->files_tail)
-		s->files_tail->next = f;
-	else
-		s->files = f;
-	s->files_tail = f;
-	pipe_unlock(s);
-	if (is_stdin)
-		;
-	else if (pipe_on_parser(s))
-		pipe_defer_dep(s, path);
-	else
-		note_dep(s, path);
+	return f;
+}
+
+sfile *file_of_text(pool *p, const char *name, const char *text, size_t len)
+{
+	sfile *f = new_file(p, name);
+	f->text = (char *)text;
+	f->len = len;
 	return f;
 }

@@ -11,16 +11,16 @@ bin_PROGRAMS += p9ld
 p9ld_SOURCES = \
 	src/p9ld/script.h \
 	src/p9ld/scan.h \
-	src/p9ld/build_ast.h \
 	src/p9ld/main.c \
-	src/p9ld/detach.c \
-	src/p9ld/pool.c \
-	src/p9ld/files.c \
-	src/p9ld/report.c \
-	src/p9ld/scan.c \
+	src/p9ld/sink.c \
 	src/p9ld/parse.c \
+	src/p9ld/scan.c \
+	src/p9ld/ast.c \
 	src/p9ld/build.c \
-	src/p9ld/pipe.c \
-	src/p9ld/outputs.c
+	src/p9ld/outputs.c \
+	src/p9ld/fork.c \
+	src/p9ld/report.c \
+	src/p9ld/files.c \
+	src/p9ld/pool.c
 p9ld_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/p9ld -I$(top_builddir)/grammar -I$(top_srcdir)/grammar
 p9ld_LDADD = libp9script.la libp9ld-engine.la

@@ -1,10 +1,10 @@
 /*
  * p9ld: read scripts, build the image with libp9ld, write it (cli.md).
  *
- *	parse the command line
- *	for a big link, fork: the child links, the parent waits (detach.c)
- *	parse every script (includes in place)
- *	replay the statements into an image
+ *	parse the command line; its values are expressions, parsed alone
+ *	for a big link, fork: the child links, the parent waits (fork.c)
+ *	parse every script (includes in place), each statement built into
+ *	    the image as the sink delivers it (sink.c)
  *	link; write the output, the map, the depfile
  *
  * Exit status: 0 success, 1 a script or link error, 2 bad usage.  On any
@@ -24,20 +24,23 @@
 enum { OPT_DEFSYM = 256, OPT_GOT, OPT_GC, OPT_DEPFILE, OPT_LIST_ARCHS,
        OPT_PERF, OPT_THREADS, OPT_FORK, OPT_NO_FORK, OPT_HELP, OPT_VERSION };
 
-/* Scripts at least this big (in all) are parsed on a thread of their own
- * while this one builds, and linked in a child that frees its memory after
- * the parent has gone: below it, a thread or a fork costs more than it
- * saves. */
-#define PIPE_THRESHOLD (1024 * 1024)
+/* Scripts at least this big (in all) are a big link: parsed on a thread
+ * of their own while this one builds, and linked in a child that frees
+ * its memory after the parent has gone.  Below it a thread or a fork
+ * costs more than it saves. */
+#define BIG_LINK (1024 * 1024)
 
 typedef struct cli {
 	const char *output, *map, *depfile, *arch;
 	bool gc, strip, verbose, perf;
 	int threads;                 /* --threads: 0 decide by size, 1, 2 */
 	int fork;                    /* 0 decide by size, 1 --fork, -1 --no-fork */
-	bool big;                    /* the scripts: big_scripts(), asked once */
-	char *settings;              /* -T -D -R -E --got --defsym as script text */
-	size_t settings_len;
+	bool big;                    /* the scripts: big_link(), asked once */
+	sstmt *settings, *settings_tail;   /* -T -D -R -E --got --defsym */
+	bool bad_value;              /* a value did not parse */
+	parser parser;               /* parses the values, then the scripts */
+	script_input *inputs;
+	size_t ninputs;
 } cli;
 
 static void usage(FILE *f)
@@ -77,17 +80,35 @@ static int bad_usage(const char *fmt, const char *arg)
 	return 2;
 }
 
-/* Command-line settings become script text, parsed like a script so the
- * values take the script's expression syntax. */
-static void add_setting(cli *c, const char *fmt, const char *a, const char *b)
+/* A setting from the command line, as the statement a script would have
+ * for it, applied after the scripts' own. */
+static sstmt *add_setting(cli *c, script *s, int kind)
 {
-	size_t n = strlen(fmt) + strlen(a) + (b ? strlen(b) : 0) + 1;
-	c->settings = realloc(c->settings, c->settings_len + n);
-	if (!c->settings) {
-		fputs("p9ld: out of memory\n", stderr);
-		exit(1);
-	}
-	c->settings_len += (size_t)snprintf(c->settings + c->settings_len, n, fmt, a, b);
+	sstmt *st = stmt_new(&s->lasting, kind, (sloc){ NULL, 0, 0 });
+	if (c->settings_tail)
+		c->settings_tail->next = st;
+	else
+		c->settings = st;
+	c->settings_tail = st;
+	return st;
+}
+
+/* OPTION's value TEXT as an expression: the script's syntax (0x, sums,
+ * constants), but one expression and nothing else. */
+static sexpr *value(cli *c, script *s, const char *option, const char *text)
+{
+	char name[64];
+	snprintf(name, sizeof name, "<command line %s>", option);
+	sexpr *e = sink_parse_value(s, &c->parser, name, text);
+	c->bad_value |= e == NULL;
+	return e;
+}
+
+static void add_value(cli *c, script *s, int kind, const char *option, const char *text)
+{
+	sexpr *e = value(c, s, option, text);
+	if (e)
+		add_setting(c, s, kind)->expr = e;
 }
 
 static void list_archs(void)
@@ -130,6 +151,8 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		{ NULL, 0, NULL, 0 },
 	};
 	int ch;
+	const char **incdirs = NULL;
+	size_t nincdirs = 0;
 	opterr = 0;          /* our messages name p9ld, not the wrapper */
 	while ((ch = getopt_long(argc, argv, ":o:a:T:D:R:E:I:sM:v", longs, NULL)) != -1) {
 		switch (ch) {
@@ -139,29 +162,41 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 				return bad_usage("unknown arch '%s' (see --list-archs)", optarg);
 			c->arch = optarg;
 			break;
-		case 'T': add_setting(c, "base text %s;\n", optarg, NULL); break;
-		case 'D': add_setting(c, "base data %s;\n", optarg, NULL); break;
-		case 'R': add_setting(c, "round %s;\n", optarg, NULL); break;
-		case 'E': add_setting(c, "entry `%s`;\n", optarg, NULL); break;
-		case 'I':
-			s->incdirs = realloc(s->incdirs, (s->nincdirs + 1) * sizeof *s->incdirs);
-			if (!s->incdirs)
+		case 'T': add_value(c, s, SS_BASE_TEXT, "-T", optarg); break;
+		case 'D': add_value(c, s, SS_BASE_DATA, "-D", optarg); break;
+		case 'R': add_value(c, s, SS_ROUND, "-R", optarg); break;
+		case 'E': add_setting(c, s, SS_ENTRY)->name = optarg; break;
+		case 'I': {
+			const char **dirs = realloc(incdirs, (nincdirs + 1) * sizeof *dirs);
+			if (!dirs)
 				return bad_usage("%s", "out of memory");
-			s->incdirs[s->nincdirs++] = optarg;
+			incdirs = dirs;
+			incdirs[nincdirs++] = optarg;
 			break;
+		}
 		case OPT_DEFSYM: {
 			char *eq = strchr(optarg, '=');
 			if (!eq || eq == optarg)
 				return bad_usage("--defsym wants NAME=EXPR, not '%s'", optarg);
 			*eq = 0;
-			add_setting(c, "const `%s` = %s;\n", optarg, eq + 1);
+			sexpr *e = value(c, s, "--defsym", eq + 1);
+			if (e) {
+				sstmt *st = add_setting(c, s, SS_CONST);
+				st->name = optarg;
+				st->expr = e;
+			}
 			break;
 		}
-		case OPT_GOT:
-			if (strcmp(optarg, "all") && strcmp(optarg, "used") && strcmp(optarg, "none"))
+		case OPT_GOT: {
+			static const char *const policies[] = { "all", "used", "none" };
+			int i = 0;
+			while (i < 3 && strcmp(optarg, policies[i]) != 0)
+				i++;
+			if (i == 3)
 				return bad_usage("--got takes all, used or none, not '%s'", optarg);
-			add_setting(c, "got %s;\n", optarg, NULL);
+			add_setting(c, s, SS_GOT)->policy = (uint8_t)i;
 			break;
+		}
 		case OPT_GC: c->gc = true; break;
 		case 's': c->strip = true; break;
 		case 'M': c->map = optarg; break;
@@ -182,21 +217,31 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		default: return bad_usage("unknown option '%s'", argv[optind - 1]);
 		}
 	}
+	c->parser.incdirs = s->incdirs = incdirs;
+	c->parser.nincdirs = s->nincdirs = nincdirs;
+	if (c->bad_value)
+		return 2;
 	if (optind == argc)
 		return bad_usage("%s", "no script named");
+	c->ninputs = (size_t)(argc - optind);
+	c->inputs = calloc(c->ninputs, sizeof *c->inputs);
+	if (!c->inputs)
+		return bad_usage("%s", "out of memory");
+	for (size_t i = 0; i < c->ninputs; i++)
+		c->inputs[i].path = argv[optind + (int)i];
 	return 0;
 }
 
 /* Whether the scripts are big enough for a second thread or a fork to
  * pay (standard input counts as small). */
-static bool big_scripts(int n, char **paths)
+static bool big_link(const cli *c)
 {
 	off_t total = 0;
 	struct stat st;
-	for (int i = 0; i < n; i++)
-		if (strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0)
+	for (size_t i = 0; i < c->ninputs; i++)
+		if (strcmp(c->inputs[i].path, "-") != 0 && stat(c->inputs[i].path, &st) == 0)
 			total += st.st_size;
-	return total >= PIPE_THRESHOLD;
+	return total >= BIG_LINK;
 }
 
 /* Two threads when asked, or when the scripts are big enough to pay. */
@@ -244,22 +289,17 @@ static void print_pass(void *user, const char *pass, double seconds)
 /* After a syntax error the statements that did parse are still built, so
  * their errors are reported too; the link is not run, since names whose
  * definitions were lost would all be undefined. */
-static int build_link_write(script *s, cli *c, int nscripts, char **scripts,
-			    sstmt *settings)
+static int build_link_write(script *s, cli *c)
 {
-	build_opts o = { c->arch };
 	p9ld_set_gc(s->img, c->gc);
 	p9ld_set_strip(s->img, c->strip);
 	if (c->threads == 1)
 		p9ld_set_threads(s->img, 1);
 	double t0 = now();
-	build_begin(s, &o, settings);
-	if (two_threads(c))
-		pipe_parse_and_build(s, nscripts, scripts);
-	else
-		parse_scripts(s, nscripts, scripts);
-	bool parsed = s->errors == 0;
-	bool built = build_end(s, settings);
+	build_begin(s, c->arch, c->settings);
+	sink_parse_and_build(s, &c->parser, c->inputs, c->ninputs, two_threads(c) ? 2 : 1);
+	bool parsed = s->rep.errors == 0;
+	bool built = build_end(s, c->settings);
 	double t1 = now();
 	if (c->perf) {
 		fprintf(stderr, "p9ld: perf: parse and build %8.3f s  peak %5ld MiB\n", t1 - t0,
@@ -270,7 +310,7 @@ static int build_link_write(script *s, cli *c, int nscripts, char **scripts,
 		return 1;
 	double t2 = now();
 	const char *output = c->output ? c->output : p9ld_get_arch(s->img)->out_name;
-	detach_hold(output);
+	fork_hold(output);
 	if (p9ld_write_file(s->img, output) != 0)
 		return 1;
 	if (c->perf)
@@ -285,36 +325,36 @@ static int build_link_write(script *s, cli *c, int nscripts, char **scripts,
 
 int main(int argc, char **argv)
 {
-	script s = { .prog = "p9ld", .error_limit = 20 };
+	script s = { .rep = { .prog = "p9ld", .limit = 20 } };
 	cli c = { 0 };
 	int status = parse_options(argc, argv, &c, &s);
-	if (status)
-		return status;
-	c.big = big_scripts(argc - optind, argv + optind);
-	if (c.fork > 0 || (c.fork == 0 && c.big))
-		detach_start();
-	sstmt *settings = c.settings ? parse_string(&s, "<command line>", c.settings) : NULL;
-	bool bad_settings = s.errors > 0;
-	s.img = bad_settings ? NULL : p9ld_image_new(report_engine, &s);
-	if (s.img) {
-		/* one past our limit, so that our "too many errors" is said;
-		 * the engine holds back the rest unformatted */
-		p9ld_set_error_limit(s.img, s.error_limit + 1);
-		build_link_write(&s, &c, argc - optind, argv + optind, settings);
-	} else if (!bad_settings) {
-		report_plain(&s, "out of memory");
+	if (status == 0) {
+		c.big = big_link(&c);
+		if (c.fork > 0 || (c.fork == 0 && c.big))
+			fork_start();
+		s.img = p9ld_image_new(report_engine, &s.rep);
+		if (s.img) {
+			/* one past our limit, so that our "too many errors" is
+			 * said; the engine holds back the rest unformatted */
+			p9ld_set_error_limit(s.img, s.rep.limit + 1);
+			build_link_write(&s, &c);
+		} else {
+			report_plain(&s.rep, "out of memory");
+		}
+		status = s.rep.errors ? 1 : 0;
+		fork_finish(status);
 	}
-	status = bad_settings ? 2 : s.errors ? 1 : 0;
-	detach_finish(status);
 	double t = now();
 	p9ld_image_free(s.img);
-	files_free(&s);
-	blobs_free(&s);
-	pool_free(&s.pool);
+	for (sfile *f = s.rep.files; f; f = f->next)
+		file_release(f);
+	blobs_free(&s.blobs);
+	pool_free(&s.kept);
 	pool_free(&s.lasting);
-	if (c.perf)
+	pool_free(&c.parser.lasting);
+	if (c.perf && status != 2)
 		fprintf(stderr, "p9ld: perf: free %8.3f s\n", now() - t);
-	free(s.incdirs);
-	free(c.settings);
+	free((void *)c.parser.incdirs);
+	free(c.inputs);
 	return status;
 }

@@ -61,7 +61,7 @@ bool write_map(script *s, const char *path, const char *output)
 	p9ld_aout *a = p9ld_aout_open(output, err, sizeof err);
 	FILE *f = a ? fopen(path, "w") : NULL;
 	if (!f) {
-		report_plain(s, "cannot write the map '%s': %s", path, a ? strerror(errno) : err);
+		report_plain(&s->rep, "cannot write the map '%s': %s", path, a ? strerror(errno) : err);
 		p9ld_aout_close(a);
 		return false;
 	}
@@ -79,7 +79,7 @@ bool write_map(script *s, const char *path, const char *output)
 	map_file(f, a, w);
 	p9ld_aout_close(a);
 	if (fclose(f) != 0) {
-		report_plain(s, "cannot write the map '%s': %s", path, strerror(errno));
+		report_plain(&s->rep, "cannot write the map '%s': %s", path, strerror(errno));
 		return false;
 	}
 	return true;
@@ -101,7 +101,7 @@ bool write_depfile(script *s, const char *path, const char *output)
 {
 	FILE *f = fopen(path, "w");
 	if (!f) {
-		report_plain(s, "cannot write the depfile '%s': %s", path, strerror(errno));
+		report_plain(&s->rep, "cannot write the depfile '%s': %s", path, strerror(errno));
 		return false;
 	}
 	put_target(f, output);
@@ -117,7 +117,7 @@ bool write_depfile(script *s, const char *path, const char *output)
 		fputs(":\n", f);
 	}
 	if (fclose(f) != 0) {
-		report_plain(s, "cannot write the depfile '%s': %s", path, strerror(errno));
+		report_plain(&s->rep, "cannot write the depfile '%s': %s", path, strerror(errno));
 		return false;
 	}
 	return true;

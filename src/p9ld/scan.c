@@ -14,8 +14,12 @@ sloc scan_loc(const scan_ctx *c, const P9SLTYPE *loc)
 	return at;
 }
 
+/* Input stops when the link has reached its error limit: the parser
+ * then sees the end of the file. */
 size_t scan_input(scan_ctx *c, char *buf, size_t max)
 {
+	if (c->p->out->stopped(c->p->out))
+		return 0;
 	size_t n = c->f->len - c->read;
 	if (n > max)
 		n = max;
@@ -25,9 +29,7 @@ size_t scan_input(scan_ctx *c, char *buf, size_t max)
 	return n;
 }
 
-/* Blanks from a newline on, in one match (a line's indentation with the
- * newline before it: one match fewer per indented line): the lines they
- * end, and the column after them. */
+/* Text holding newlines: the lines it ends, and the column after it. */
 void scan_newlines(scan_ctx *c, const char *s, size_t n)
 {
 	size_t last = 0;
@@ -40,6 +42,31 @@ void scan_newlines(scan_ctx *c, const char *s, size_t n)
 	c->col = (uint32_t)(n - last);
 }
 
+/* The end of the file, as a diagnostic shows it: at the end of the last
+ * line that is not blank, after its trailing blanks, rather than on an
+ * empty line below it. */
+void scan_eof_loc(const scan_ctx *c, P9SLTYPE *loc)
+{
+	const char *t = c->f->text;
+	size_t end = c->f->len, i = end;
+	uint32_t line = c->line, col = c->col;
+	while (i > 0 && strchr(" \t\r\f\v\n", t[i - 1]) && t[i - 1])
+		i--;
+	for (size_t k = i; k < end; k++)
+		line -= t[k] == '\n';
+	if (line != c->line) {
+		size_t eol = i;
+		while (eol < end && t[eol] != '\n')
+			eol++;
+		size_t bol = i;
+		while (bol > 0 && t[bol - 1] != '\n')
+			bol--;
+		col = (uint32_t)(eol - bol + 1);
+	}
+	loc->first_line = (int)line;
+	loc->first_column = (int)col;
+}
+
 void scan_mark(scan_ctx *c, const P9SLTYPE *loc)
 {
 	c->mark = scan_loc(c, loc);
@@ -47,15 +74,81 @@ void scan_mark(scan_ctx *c, const P9SLTYPE *loc)
 
 void scan_error(scan_ctx *c, const P9SLTYPE *loc, const char *fmt, ...)
 {
+	c->errors++;
 	va_list ap;
 	va_start(ap, fmt);
-	report_vat(c->s, P9LD_ERROR, scan_loc(c, loc), fmt, ap);
+	parse_vdiag(c->p, P9LD_ERROR, scan_loc(c, loc), fmt, ap);
 	va_end(ap);
 }
 
 void scan_error_at_mark(scan_ctx *c, const char *msg)
 {
-	report_at(c->s, P9LD_ERROR, c->mark, "%s", msg);
+	c->errors++;
+	parse_diag(c->p, P9LD_ERROR, c->mark, "%s", msg);
+}
+
+/* "syntax error, unexpected X, expecting Y or Z", as bison words it. */
+void scan_syntax_error(scan_ctx *c, const P9SLTYPE *loc, const char *const *names,
+		       int n)
+{
+	char msg[256];
+	size_t k = (size_t)snprintf(msg, sizeof msg, "syntax error");
+	for (int i = 0; i < n && k < sizeof msg; i++)
+		k += (size_t)snprintf(msg + k, sizeof msg - k, "%s%s",
+				      i == 0 ? ", unexpected " : i == 1 ? ", expecting " : " or ",
+				      names[i]);
+	scan_error(c, loc, "%s", msg);
+}
+
+/* The items, for a suggestion when a word that starts an item is none. */
+static const char *const item_words[] = {
+	"bytes", "u8", "u16", "u32", "u64", "le16", "le32", "le64", "be16",
+	"be32", "be64", "addr", "pcrel8", "pcrel32", "ascii", "asciz", "zero",
+	"fill", "align", "incbin", "line",
+};
+
+/* The edit distance of A and B (a swap of two neighbours is one edit),
+ * when both are short; else a large number. */
+static size_t distance(const char *a, const char *b)
+{
+	enum { MAX = 16 };
+	size_t la = strlen(a), lb = strlen(b);
+	if (la >= MAX || lb >= MAX)
+		return MAX;
+	size_t d[MAX + 1][MAX + 1];
+	for (size_t i = 0; i <= la; i++)
+		d[i][0] = i;
+	for (size_t j = 0; j <= lb; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= la; i++)
+		for (size_t j = 1; j <= lb; j++) {
+			size_t sub = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			size_t del = d[i - 1][j] + 1, ins = d[i][j - 1] + 1;
+			d[i][j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    d[i - 2][j - 2] + 1 < d[i][j])
+				d[i][j] = d[i - 2][j - 2] + 1;
+		}
+	return d[la][lb];
+}
+
+/* An identifier at the start of an item, not followed by ':'. */
+void scan_unknown_item(scan_ctx *c)
+{
+	const char *word = c->prev_ident, *best = NULL;
+	size_t best_d = 3;                    /* at most two edits away */
+	for (size_t i = 0; i < sizeof item_words / sizeof item_words[0]; i++) {
+		size_t d = distance(word, item_words[i]);
+		if (d < best_d) {
+			best_d = d;
+			best = item_words[i];
+		}
+	}
+	if (best)
+		scan_error(c, &c->prev_loc, "unknown item '%s'; did you mean '%s'?", word, best);
+	else
+		scan_error(c, &c->prev_loc, "unknown item '%s' (a label is written '%s:')",
+			   word, word);
 }
 
 static int digit_value(char ch)
@@ -145,7 +238,7 @@ int64_t scan_char(const char *text)
 
 const p9s_text *scan_string(scan_ctx *c, const char *text, size_t n)
 {
-	p9s_text *t = pool_text_room(c->s, n);
+	p9s_text *t = pool_text_room(c->p->out->pool, n);
 	char *d = t->s;
 	size_t len = 0;
 	for (const char *p = text + 1, *end = text + n - 1; p < end;) {
@@ -181,7 +274,7 @@ void scan_bad_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t 
 /* Runs of hex digits separated by blanks: each run is whole bytes. */
 const p9s_text *scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n)
 {
-	p9s_text *t = pool_text_room(c->s, n / 2);
+	p9s_text *t = pool_text_room(c->p->out->pool, n / 2);
 	char *d = t->s;
 	size_t len = 0;
 	for (size_t i = 0; i < n;) {

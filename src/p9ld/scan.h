@@ -1,5 +1,6 @@
-/* The scanner's helpers (src/p9ld/scan.c): what the flex rules call to
- * decode literals, follow lines and columns, and report lexical errors. */
+/* The scanner's helpers (src/p9ld/scan.c): what the flex rules and the
+ * grammar's actions call to decode literals, follow lines and columns,
+ * and report lexical and syntax errors. */
 #ifndef P9LD_SCAN_H
 #define P9LD_SCAN_H
 
@@ -7,11 +8,18 @@
 #include "parser.h"
 
 typedef struct scan_ctx {
-	script *s;
+	parser *p;
 	sfile *f;
 	uint32_t line, col;          /* where the next byte is */
 	size_t read;                 /* bytes of the file handed to flex */
 	sloc mark;                   /* start of a comment, for its error */
+	unsigned errors;             /* lexical and syntax errors so far */
+	bool expr_only;              /* a command-line value: one expression */
+	sexpr *expr;                 /* ... and here it is */
+	/* The identifier before the token the parser looks at, if the token
+	 * before it was one: a syntax error's "unknown item". */
+	const char *prev_ident, *cur_ident;
+	P9SLTYPE prev_loc, cur_loc;
 } scan_ctx;
 
 void scan_newlines(scan_ctx *c, const char *s, size_t n);
@@ -28,5 +36,12 @@ const p9s_text *scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, siz
 void scan_stray(scan_ctx *c, const P9SLTYPE *loc, unsigned char ch);
 sloc scan_loc(const scan_ctx *c, const P9SLTYPE *loc);
 size_t scan_input(scan_ctx *c, char *buf, size_t max);
+/* Where the end of the file is shown: after the last line with a token. */
+void scan_eof_loc(const scan_ctx *c, P9SLTYPE *loc);
+/* Syntax errors: bison's wording with the token names given (the
+ * unexpected one first), or an unknown item's. */
+void scan_syntax_error(scan_ctx *c, const P9SLTYPE *loc, const char *const *names,
+		       int n);
+void scan_unknown_item(scan_ctx *c);
 
 #endif

@@ -1,8 +1,24 @@
 /*
- * The p9ld front end: the one header its files share.  The scanner and
- * parser (grammar/) turn each script file into a list of statements; the
- * builder replays them into libp9ld through its public API; main.c is the
- * command line.  Nothing here reaches into the library's internals.
+ * The p9ld command: the one header its files share.  The call graph runs
+ * one way:
+ *
+ *	main.c      the command line; the output and its side files
+ *	  sink.c    where the parser's events go: built at once on this
+ *	            thread, or batched to it from a parser thread
+ *	    parse.c   the scanner and parser over one file, includes in place
+ *	      scan.c  the scanner's helpers (grammar/lexer.l calls them)
+ *	      ast.c   the statements, items and expressions the grammar makes
+ *	    build.c   statements into libp9ld, through its public API only
+ *	outputs.c (the map, the depfile), fork.c (--fork), report.c
+ *	(printing diagnostics), files.c (reading files) and pool.c (memory)
+ *	are below them all and call none of them.
+ *
+ * Memory rule: a statement and all it holds live in the pool of its
+ * batch, which is reused once the builder has built the batch after it
+ * (so the token the parser read ahead into the next statement outlives
+ * its batch), unless the batch is kept to the end (the builder queued a
+ * statement of it); files, their names and whatever else outlives a
+ * statement live in a lasting pool of the side that made them.
  */
 #ifndef P9LD_SCRIPT_H
 #define P9LD_SCRIPT_H
@@ -22,45 +38,47 @@ typedef struct sexpr sexpr;
 typedef struct sitem sitem;
 typedef struct sstmt sstmt;
 typedef struct script script;
+typedef struct parser parser;
+typedef struct event event;
 
-/* ---- pool.c: memory that lives as long as the link --------------------- */
+/* ---- pool.c: blocks of memory, dropped or reused whole ------------------ */
 
 struct pool {
 	struct pool_block *head;
-	struct pool_block *spare;    /* released blocks, for reuse */
+	struct pool_block *spare;    /* emptied blocks, for reuse */
 	size_t next_block;
 };
 
-/* A point in the pool to return to: everything allocated after it is
- * released at once. */
-typedef struct pool_mark {
-	struct pool_block *block;
-	size_t used;
-} pool_mark;
+void *pool_alloc(pool *p, size_t n);            /* zeroed; exits on OOM */
+void *pool_alloc_raw(pool *p, size_t n);        /* not cleared */
+char *pool_strndup(pool *p, const char *s, size_t n);
+void pool_empty(pool *p);                       /* every block becomes a spare */
+void pool_adopt(pool *to, pool *from);          /* FROM's blocks join TO's */
+void pool_free(pool *p);
 
-void *pool_alloc(script *s, size_t n);          /* zeroed; exits on OOM */
-char *pool_strndup(script *s, const char *p, size_t n);
 /* A token's text, as the scanner hands it to the parser: its length, then
- * its bytes and a NUL.  One pointer, so that the parser's value (which it
- * copies at every shift) is 8 bytes, stored and loaded whole. */
+ * its bytes and a NUL. */
 typedef struct p9s_text {
 	uint32_t len;
 	char s[];
 } p9s_text;
-p9s_text *pool_text(script *s, const char *p, size_t n);   /* a copy of P */
-p9s_text *pool_text_room(script *s, size_t n);   /* N bytes and a NUL, to fill */
-/* Memory for what outlives the statement that made it (files, their
- * names -- the engine keeps them in its places --, dependencies): never
- * released before the end. */
-void *lasting_alloc(script *s, size_t n);
-char *lasting_strndup(script *s, const char *p, size_t n);
-pool_mark pool_here(script *s);
-void pool_release(script *s, pool_mark m);
-void pool_release_all(pool *p);                 /* every block becomes a spare */
-void pool_adopt(pool *to, pool *from);          /* FROM's blocks join TO's */
-void pool_free(pool *p);
+p9s_text *pool_text(pool *p, const char *s, size_t n);   /* a copy of S */
+p9s_text *pool_text_room(pool *p, size_t n);   /* N bytes and a NUL, to fill */
 
-/* ---- files.c: script files, include paths ------------------------------ */
+/* ---- events: what the parser produces, in order -------------------------- */
+
+typedef enum event_kind {
+	EV_FILE,                     /* a script file was opened (sfile) */
+	EV_DIAG,                     /* a diagnostic of the scanner or parser (sdiag) */
+	EV_STMT                      /* a statement (sstmt) */
+} event_kind;
+
+struct event {
+	event *next;                 /* the batch's events, in order */
+	uint8_t kind;                /* event_kind */
+};
+
+/* ---- files.c: script files, include paths, blobs ------------------------ */
 
 /* A place in a script. */
 struct sloc {
@@ -68,30 +86,43 @@ struct sloc {
 	uint32_t line, col;
 };
 
+/* A diagnostic of the parser's side, said by the builder in its place. */
+typedef struct sdiag {
+	event ev;                    /* EV_DIAG */
+	uint8_t severity;            /* p9ld_severity */
+	sloc at;
+	char msg[];
+} sdiag;
+
 struct sfile {
+	event ev;                    /* EV_FILE */
 	char *path;                  /* as named: the name in diagnostics */
 	char *text;                  /* the file's bytes (mapped, or read) */
 	size_t len;
 	bool mapped;                 /* munmap at the end */
+	bool owned;                  /* read into memory: free it at the end */
 	size_t dropped;              /* mapped: bytes given back by file_passed */
-	bool malloced;               /* free at the end */
 	sfile *parent;               /* the file that included it, or NULL */
 	sloc included_at;
 	uint64_t dev, ino;           /* identity, for include cycles */
-	sfile *next;                 /* every file read, in order */
+	sfile *next;                 /* the builder's list of every file read */
 };
 
+/* Read PATH (or standard input for "-") as a script: a new file record
+ * from POOL, or NULL with errno set. */
+sfile *file_read(pool *p, const char *path);
+/* A script held in memory, not read (borrowed: it must outlive the link). */
+sfile *file_of_text(pool *p, const char *name, const char *text, size_t len);
 /* The scanner has copied F's first N bytes: a mapped file's pages before
- * them leave the process (the page cache keeps them, and a diagnostic
- * quoting a line maps its page again). */
+ * them leave the process (a diagnostic quoting a line maps its page again). */
 void file_passed(sfile *f, size_t n);
-/* Read PATH as a script; NULL (reported at FROM) when it cannot be. */
-sfile *file_read(script *s, const char *path, sfile *parent, sloc from);
-void files_free(script *s);
+void file_release(sfile *f);                    /* unmap or free its text */
 
-/* Resolve PATH named in FROM: relative to FROM's folder, then each -I
- * folder.  A malloc'd path, or NULL when no such file exists. */
-char *file_resolve(script *s, const char *path, const sfile *from);
+/* Resolve PATH named in FROM (NULL: the command line): relative to
+ * FROM's folder, then each of the N folders DIRS.  A malloc'd path, or
+ * NULL when no such file exists. */
+char *file_resolve(const char *path, const sfile *from, const char *const *dirs,
+		   size_t n);
 
 /* Read the whole file at PATH into *BYTES (malloc'd). 0, or errno. */
 int file_slurp(const char *path, char **bytes, size_t *len);
@@ -106,23 +137,34 @@ typedef struct blob {
 	int fd;                      /* mapped: the file, for copy_file_range */
 	struct blob *next;
 } blob;
-blob *blob_read(script *s, const char *path, int *err);
-void blobs_free(script *s);
+blob *blob_read(blob **list, const char *path, int *err);
+void blobs_free(blob **list);
 
-/* ---- report.c: diagnostics ------------------------------------------------ */
+/* ---- report.c: printing diagnostics --------------------------------------- */
 
-void report_at(script *s, p9ld_severity sev, sloc at, const char *fmt, ...)
+/* Where diagnostics go and how many there were. */
+typedef struct reporter {
+	const char *prog;            /* "p9ld" */
+	FILE *out;                   /* NULL: stderr */
+	unsigned errors, limit;      /* limit 0: none */
+	bool too_many;               /* the limit was reached and said so */
+	sfile *files, *files_tail;   /* every file read, for the engine's places */
+} reporter;
+
+void report_at(reporter *r, p9ld_severity sev, sloc at, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-void report_vat(script *s, p9ld_severity sev, sloc at, const char *fmt,
+void report_vat(reporter *r, p9ld_severity sev, sloc at, const char *fmt,
 		va_list ap);
-/* A diagnostic from libp9ld, whose place is one of ours. */
-void report_engine(void *user, const p9ld_diag *d);
-/* Usage and file errors with no script place: "p9ld: MESSAGE". */
-void report_plain(script *s, const char *fmt, ...)
+/* Usage and file errors with no script place: "p9ld: error: MESSAGE". */
+void report_plain(reporter *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* A diagnostic from libp9ld (USER is the reporter): its place is a file
+ * we read, or a place the engine names itself (an object's section). */
+void report_engine(void *user, const p9ld_diag *d);
+void report_add_file(reporter *r, sfile *f);
 p9ld_place place_of(sloc at);
 
-/* ---- the script, as parsed ------------------------------------------------ */
+/* ---- ast.c: the script, as parsed ----------------------------------------- */
 
 typedef enum sexpr_kind {
 	SX_INT, SX_NAME, SX_DOT, SX_SIZEOF, SX_GOT, SX_STRING, SX_UNARY, SX_BINARY
@@ -164,9 +206,7 @@ struct sitem {
 
 typedef enum sstmt_kind {
 	SS_ARCH, SS_BASE_TEXT, SS_BASE_DATA, SS_ROUND, SS_ENTRY, SS_CONST,
-	SS_SYMBOL, SS_INCLUDE, SS_EXPORT, SS_SPECIAL, SS_GOT, SS_SOURCE, SS_ATOM,
-	SS_DIAG,                     /* pipe.c: a parser diagnostic, said in order */
-	SS_DEP                       /* pipe.c: a file read, noted in order */
+	SS_SYMBOL, SS_INCLUDE, SS_EXPORT, SS_SPECIAL, SS_GOT, SS_SOURCE, SS_ATOM
 } sstmt_kind;
 
 typedef struct sattrs {
@@ -176,21 +216,116 @@ typedef struct sattrs {
 } sattrs;
 
 struct sstmt {
+	event ev;                    /* EV_STMT */
 	uint8_t kind;                /* sstmt_kind */
 	uint8_t seg;                 /* SS_ATOM: p9ld_segment; SS_SYMBOL: seg + 1, 0 none */
-	uint8_t policy;              /* SS_GOT */
+	uint8_t policy;              /* SS_GOT: p9ld_got_policy */
 	sloc at;
 	sloc name_at;
-	sstmt *next;
+	sstmt *next;                 /* the builder's queue */
 	const char *name;            /* arch, entry, const, symbol, export, special, atom */
 	const char *alias;           /* export ... as ALIAS */
 	const char *path;            /* include, source */
 	sexpr *expr;                 /* base, round, const, symbol, bss size */
-	sattrs attrs;
+	sattrs attrs;                /* atom */
 	sitem *items, *items_tail;   /* SS_ATOM: text and data */
 };
 
-/* ---- the whole link's state ----------------------------------------------- */
+/* Every constructor takes the pool for memory and the place the thing
+ * starts. */
+sstmt *stmt_new(pool *p, int kind, sloc at);
+sstmt *stmt_named(pool *p, int kind, sloc at, const char *name, sloc name_at);
+sstmt *stmt_expr(pool *p, int kind, sloc at, sexpr *e);
+sstmt *stmt_atom(pool *p, sloc at, int seg, const char *name, sloc name_at,
+		 const sattrs *attrs);            /* NULL: none */
+sattrs *attrs_of(pool *p, sattrs *attrs);      /* ATTRS, or new ones */
+void atom_add_item(sstmt *atom, sitem *item);
+
+sitem *item_new(pool *p, int kind, sloc at);
+sitem *item_text(pool *p, int kind, sloc at, const p9s_text *t);
+sitem *item_values(pool *p, sloc at, const char *keyword, sexprs *values);
+sitem *item_pcrel(pool *p, sloc at, unsigned width, sexpr *e);
+sitem *item_exprs(pool *p, int kind, sloc at, sexpr *a, sexpr *b);   /* B may be NULL */
+
+sexpr *expr_new(pool *p, int kind, sloc at);
+sexpr *expr_int(pool *p, sloc at, int64_t v);
+sexpr *expr_text(pool *p, int kind, sloc at, const char *s, size_t len);
+sexpr *expr_unary(pool *p, sloc at, p9ld_op op, sexpr *e);
+sexpr *expr_binary(pool *p, sloc at, p9ld_op op, sexpr *l, sexpr *r);
+void sexprs_push(pool *p, sexprs *l, sexpr *e);
+
+const p9s_text *text_concat(pool *p, const p9s_text *a, const p9s_text *b);
+const char *int_name(pool *p, int64_t v);       /* `arch 386;` */
+
+/* ---- parse.c: the scanner and parser over one file --------------------- */
+
+/* Where the parser's events go (sink.c makes them).  The parser sees
+ * only this. */
+typedef struct parse_out {
+	/* Take E, in order.  HELD: the parser holds a token it read ahead
+	 * (allocated in the current batch), which must outlive the batch. */
+	void (*put)(struct parse_out *o, event *e, bool held);
+	/* The link has reached its error limit: parse no further. */
+	bool (*stopped)(struct parse_out *o);
+	pool *pool;                  /* the current batch's: statements, tokens */
+} parse_out;
+
+/* A script as the command line names it: a path, or text in memory. */
+typedef struct script_input {
+	const char *path;            /* "-" is standard input */
+	const char *text;            /* non-NULL: parse this, do not read PATH */
+	size_t len;
+} script_input;
+
+struct parser {
+	parse_out *out;
+	pool lasting;                /* files, paths: until the end */
+	const char *const *incdirs;  /* -I, in order */
+	size_t nincdirs;
+};
+
+/* Each input in order, includes in place; every event to P->out. */
+void parse_inputs(parser *p, const script_input *in, size_t n);
+/* A diagnostic of the parser's side, as an event in its place. */
+void parse_diag(parser *p, p9ld_severity sev, sloc at, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void parse_vdiag(parser *p, p9ld_severity sev, sloc at, const char *fmt, va_list ap);
+/* The statement ST is complete (HELD as parse_out's put). */
+void parse_stmt(parser *p, sstmt *st, bool held);
+/* A statement naming a file (include, source): NULL
+ * after a diagnostic when the path holds a NUL byte. */
+sstmt *parse_path_stmt(parser *p, int kind, sloc at, const p9s_text *path,
+		       sloc path_at);
+/* TEXT as one expression (a command-line value), or NULL after a
+ * diagnostic naming NAME. */
+sexpr *parse_expr_text(parser *p, const char *name, const char *text);
+
+/* ---- build.c: statements into the image, in order ------------------------
+ * A statement that cannot be built yet -- an atom before the arch, a size
+ * that names a constant not defined yet -- starts a queue that build_end
+ * replays, constants first.  The command line's constants come first of
+ * all; its other settings last, so they override. */
+
+typedef struct builder builder;
+void build_begin(script *s, const char *cli_arch, sstmt *settings);
+void build_stmt(script *s, sstmt *st);
+bool build_queuing(const script *s);   /* statements wait in the queue */
+bool build_end(script *s, sstmt *settings);
+/* A file the link read (a script, include, blob), for --depfile. */
+void note_dep(script *s, const char *path);
+
+/* ---- sink.c: the parser's events, delivered to the builder ---------------- */
+
+/* Parse IN and build every statement into S's image: on this thread
+ * (THREADS 1), or with the parser on a second thread.  The memory of the
+ * statements the builder queued stays in S until the end. */
+void sink_parse_and_build(script *s, parser *p, const script_input *in, size_t n,
+			  int threads);
+/* A command-line value TEXT as one expression, or NULL after its
+ * diagnostic (which names NAME, e.g. "-T"). */
+sexpr *sink_parse_value(script *s, parser *p, const char *name, const char *text);
+
+/* ---- the whole link's state, on the builder's side ------------------------ */
 
 typedef struct sdep {            /* a prerequisite for --depfile */
 	const char *path;
@@ -198,74 +333,24 @@ typedef struct sdep {            /* a prerequisite for --depfile */
 } sdep;
 
 struct script {
-	pool pool;                   /* per statement, released as statements are built */
+	p9ld_image *img;
+	reporter rep;
 	pool lasting;                /* for the whole link */
-	sfile *files, *files_tail;
-	const char **incdirs;        /* -I, in order */
-	size_t nincdirs;
+	pool kept;                   /* batches whose statements the builder queued */
 	sdep *deps, *deps_tail;      /* scripts, includes, blobs, in order */
 	blob *blobs;                 /* incbin files read so far */
-	unsigned errors, error_limit;
-	bool too_many;               /* the limit was reached and said so */
-	p9ld_image *img;
-	const char *prog;            /* "p9ld" */
-	FILE *diag_out;              /* diagnostics; NULL: stderr */
-	struct builder *builder;
-	pool_mark mark;              /* what the statement being parsed may release to */
-	bool keep;                   /* parsing into a list (settings): keep everything */
-	struct pipe *pipe;           /* the parser runs on its own thread (pipe.c) */
-	unsigned pinned;             /* parser thread: in an include read with a
-					lookahead token held, batches may not end */
-	sstmt *list, *list_tail;     /* that list */
+	const char *const *incdirs;  /* -I, for incbin */
+	size_t nincdirs;
+	builder *builder;
 };
 
-/* parse.c: each statement goes to the builder as soon as it is parsed
- * (build_stream); parse_string keeps them in a list instead. */
-void parse_file(script *s, sfile *f);
-sstmt *parse_string(script *s, const char *name, const char *text);
-/* A script held in memory (borrowed: it must outlive S), parsed and built
- * like a file: for tests and the fuzzer. */
-void parse_text_as_file(script *s, const char *name, const char *text, size_t len);
-void stmt_done(script *s, sstmt *st, bool may_release);
-/* Append ST to the statement list HEAD ... TAIL. */
-void stmts_append(sstmt **head, sstmt **tail, sstmt *st);
-/* Every script named, in order, includes in place. */
-void parse_scripts(script *s, int n, char **paths);
-
-/* pipe.c: parsing on a thread of its own, building on this one. */
-void pipe_parse_and_build(script *s, int nscripts, char **scripts);
-bool pipe_on_parser(const script *s);
-bool pipe_stopped(const script *s);
-void pipe_put(script *s, sstmt *st, bool may_release);
-void pipe_defer_diag(script *s, p9ld_severity sev, sloc at, const char *fmt,
-		     va_list ap);
-void pipe_defer_dep(script *s, const char *path);
-void pipe_lock(script *s);                /* s->lasting and s->files */
-void pipe_unlock(script *s);
-void note_dep(script *s, const char *path);
-
-/* build.c: statements into the image, in order.  A statement that cannot
- * be built yet -- an atom before the arch, a size that names a constant
- * not defined yet -- starts a queue that build_end replays, constants
- * first. */
-typedef struct build_opts {
-	const char *arch;            /* --arch, or NULL */
-} build_opts;
-void build_begin(script *s, const build_opts *o, sstmt *settings);
-void build_stream(script *s, sstmt *st);
-bool build_keeps(const script *s);         /* queuing: keep statements' memory */
-bool build_end(script *s, sstmt *settings);
-
-/* detach.c: a big link runs in a child; the parent exits with its status */
-void detach_start(void);                  /* only the child returns */
-void detach_hold(const char *output);     /* before replacing OUTPUT */
-void detach_finish(int status);           /* output and messages all out */
+/* fork.c: a big link runs in a child; the parent exits with its status */
+void fork_start(void);                    /* only the child returns */
+void fork_hold(const char *output);       /* before replacing OUTPUT */
+void fork_finish(int status);             /* output and messages all out */
 
 /* outputs.c */
 bool write_map(script *s, const char *path, const char *output);
 bool write_depfile(script *s, const char *path, const char *output);
-
-/* sexprs */
-void sexprs_push(script *s, sexprs *l, sexpr *e);
 
 #endif

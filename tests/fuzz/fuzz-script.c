@@ -22,13 +22,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!text)
 		return 0;
 	memcpy(text, data, size);
-	script s = { .prog = "p9ld", .error_limit = 20, .diag_out = devnull };
-	s.img = p9ld_image_new(report_engine, &s);
-	p9ld_set_error_limit(s.img, s.error_limit + 1);
-	build_opts o = { "amd64" };
-	build_begin(&s, &o, NULL);
-	parse_text_as_file(&s, "fuzz.p9", text, size);
-	bool parsed = s.errors == 0;
+	script s = { .rep = { .prog = "p9ld", .limit = 20, .out = devnull } };
+	parser p = { 0 };
+	s.img = p9ld_image_new(report_engine, &s.rep);
+	p9ld_set_error_limit(s.img, s.rep.limit + 1);
+	build_begin(&s, "amd64", NULL);
+	script_input in = { "fuzz.p9", text, size };
+	sink_parse_and_build(&s, &p, &in, 1, 1);
+	bool parsed = s.rep.errors == 0;
 	if (build_end(&s, NULL) && parsed && p9ld_link(s.img) == 0) {
 		uint8_t *out;
 		size_t len;
@@ -36,8 +37,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			free(out);
 	}
 	p9ld_image_free(s.img);
-	pool_free(&s.pool);
+	for (sfile *f = s.rep.files; f; f = f->next)
+		file_release(f);
+	blobs_free(&s.blobs);
+	pool_free(&s.kept);
 	pool_free(&s.lasting);
+	pool_free(&p.lasting);
 	free(text);
 	return 0;
 }

@@ -279,6 +279,21 @@ t.p9:2:1: error: syntax error, unexpected text, expecting ';'
 text _start bytes c3;
 ^
 
+=== a misspelled item is an unknown item, with the closest item suggested
+%% script
+arch 386;
+text _start { bytes c3; u23 5; }
+data d { frob 1; }
+%% status
+1
+%% stderr
+t.p9:2:25: error: unknown item 'u23'; did you mean 'u32'?
+text _start { bytes c3; u23 5; }
+                        ^
+t.p9:3:10: error: unknown item 'frob' (a label is written 'frob:')
+data d { frob 1; }
+         ^
+
 === unknown statement
 %% script
 arch 386;
@@ -1017,9 +1032,35 @@ text _start bytes c3;
 %% status
 2
 %% stderr
-<command line>:1:18: error: syntax error, unexpected ';'
-base text 0x1000+;
-                 ^
+<command line -T>:1:8: error: syntax error, unexpected end of file
+0x1000+
+       ^
+
+=== --defsym takes one expression, nothing else
+%% args
+-o out --defsym k=1;text_evil
+%% script
+arch 386;
+text _start bytes c3;
+%% status
+2
+%% stderr
+<command line --defsym>:1:2: error: syntax error, unexpected ';', expecting end of file
+1;text_evil
+ ^
+
+=== a command-line value may use the script's expression syntax
+%% args
+-o out -T 0x20_00+0x20 --defsym four=2*2
+%% script
+arch 386; got none;
+text _start { u8 four; bytes c3; }
+%% dump -s
+00002020 t _start
+%% hex
+000001eb 00000002 00000000 00000000 0000000c 00002020 00000000 00000000
+04c3
+00002020 f4 5f737461727400
 
 === missing script
 %% args

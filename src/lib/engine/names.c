@@ -190,26 +190,6 @@ static bool grow(name_table *t, bool helpers)
 	return true;
 }
 
-void p9ld_prefetch_name(const p9ld_image *img, const char *s, int deep)
-{
-	const name_table *t = &img->names;
-	if (!t->cap)
-		return;
-	size_t n = strlen(s);
-	if (!deep) {
-		/* and the next line (two 32-byte slots on): a probe goes on
-		 * past the first slot often enough that most of its stalls
-		 * were there (N = 1,000,000: user 1.85 -> 1.76 s) */
-		size_t i = name_hash(s, n) & (t->cap - 1);
-		__builtin_prefetch(&t->slots[i]);
-		__builtin_prefetch(&t->slots[(i + 2) & (t->cap - 1)]);
-		return;
-	}
-	name *e = names_find(img, s, n);
-	if (e)
-		__builtin_prefetch(e);
-}
-
 name *names_find(const p9ld_image *img, const char *s, size_t n)
 {
 	const name_table *t = &img->names;

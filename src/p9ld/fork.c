@@ -1,17 +1,17 @@
 /*
  * Leaving the clean-up to a child (--fork, as mold does it).  A big link
- * ends holding half a gigabyte: giving it back (our frees, then the
- * kernel's teardown of the address space) and dropping the page cache of
- * the output it replaced take 0.05 to 0.08 s (N = 1,000,000) that no
- * one needs to wait for.  So p9ld forks before it starts: the child
+ * ends holding much memory: giving it back (our frees, then the kernel's
+ * teardown of the address space) and dropping the page cache of the
+ * output it replaced take time that no one needs to wait for
+ * (bench/README.md).  So p9ld forks before it starts: the child
  * links, and once the output is in place and every message printed it
  * sends its exit status to the parent, which exits with it at once; the
  * child then frees and exits on its own.
  *
- *	detach_start      fork; only the child returns
- *	detach_hold       keep the output being replaced open, so that the
- *	                  rename does not free it while the parent waits
- *	detach_finish     hand the status over; the child lives on, quiet
+ *	fork_start    fork; only the child returns
+ *	fork_hold     keep the output being replaced open, so that the
+ *	              rename does not free it while the parent waits
+ *	fork_finish   hand the status over; the child lives on, quiet
  *
  * Until it has reported, the child dies with its parent: killing p9ld
  * kills the link, forked or not.
@@ -56,7 +56,7 @@ static _Noreturn void wait_for_child(pid_t pid, int fd)
 }
 
 /* Where fork or pipe fails, the link runs here, undetached. */
-void detach_start(void)
+void fork_start(void)
 {
 	int p[2];
 	if (pipe(p) != 0)
@@ -84,7 +84,7 @@ void detach_start(void)
 }
 
 /* Only a regular file: opening a FIFO or a device could block or act. */
-void detach_hold(const char *path)
+void fork_hold(const char *path)
 {
 	if (status_fd < 0 || held_fd >= 0)
 		return;
@@ -99,7 +99,7 @@ void detach_hold(const char *path)
 
 /* Standard output and error go to /dev/null before the parent goes, so a
  * pipe reading them ends with the parent, not with the child. */
-void detach_finish(int status)
+void fork_finish(int status)
 {
 	if (status_fd < 0)
 		return;
