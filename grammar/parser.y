@@ -71,11 +71,12 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 	sexpr *expr;
 	sexprs *exprs;
 	sitem *item;
+	sitems *items;
 	sstmt *stmt;
 	sattrs *attrs;
 }
 
-%token <text> IDENT "identifier" STRING "string" HEXRUN "hex bytes"
+%token <text> IDENT "identifier" STRING "string" HEXBYTES "hex bytes"
 %token <num> INTEGER "integer"
 %token <name> ARCH "arch" BASE "base" TEXT "text" DATA "data" BSS "bss"
 %token <name> ROUND "round" ENTRY "entry" CONST "const" SYMBOL "symbol"
@@ -91,11 +92,12 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 %token EXPR_START
 
 %type <name> name keyword expr_keyword arch_name
-%type <text> strings hexruns
+%type <text> strings
 %type <expr> expr operand
 %type <exprs> exprs
 %type <item> item
-%type <stmt> stmt atom block
+%type <stmt> stmt atom
+%type <items> items
 %type <attrs> attrs
 %type <num> opt_seg
 
@@ -177,7 +179,10 @@ opt_seg
 /* ---- atoms --------------------------------------------------------------- */
 
 atom
-	: block '}'                         { $$ = $1; }
+	: TEXT name attrs '{' items '}'     { $$ = stmt_atom(P, AT(@1), P9LD_TEXT, $2, AT(@2), $3);
+					      atom_set_items($$, $5); }
+	| DATA name attrs '{' items '}'     { $$ = stmt_atom(P, AT(@1), P9LD_DATA, $2, AT(@2), $3);
+					      atom_set_items($$, $5); }
 	| TEXT name attrs item              { $$ = stmt_atom(P, AT(@1), P9LD_TEXT, $2, AT(@2), $3);
 					      atom_add_item($$, $4); }
 	| DATA name attrs item              { $$ = stmt_atom(P, AT(@1), P9LD_DATA, $2, AT(@2), $3);
@@ -186,11 +191,9 @@ atom
 					      $$->expr = $4; }
 	;
 
-/* A block's items join its statement as they are parsed. */
-block
-	: TEXT name attrs '{'               { $$ = stmt_atom(P, AT(@1), P9LD_TEXT, $2, AT(@2), $3); }
-	| DATA name attrs '{'               { $$ = stmt_atom(P, AT(@1), P9LD_DATA, $2, AT(@2), $3); }
-	| block item                        { $$ = $1; atom_add_item($$, $2); }
+items
+	: %empty                            { $$ = NULL; }
+	| items item                        { $$ = items_add(P, $1, $2); }
 	;
 
 attrs
@@ -205,8 +208,7 @@ attrs
 /* ---- items ----------------------------------------------------------------- */
 
 item
-	: BYTES hexruns ';'                 { $$ = item_text(P, SI_BYTES, AT(@1), $2); }
-	| BYTES ';'                         { $$ = item_new(P, SI_BYTES, AT(@1)); $$->str.ptr = ""; }
+	: BYTES HEXBYTES ';'                { $$ = item_text(P, SI_BYTES, AT(@1), $2); }
 	| VALUEKW exprs ';'                 { $$ = item_values(P, AT(@1), $1, $2); }
 	| ADDR exprs ';'                    { $$ = item_new(P, SI_ADDR, AT(@1)); $$->exprs = *$2; }
 	| PCREL8 expr ';'                   { $$ = item_pcrel(P, AT(@1), 1, $2); }
@@ -227,12 +229,6 @@ item
 	| IDENT ':'                         { $$ = item_text(P, SI_LABEL, AT(@1), $1); }
 	| LINE expr ';'                     { $$ = item_exprs(P, SI_LINE, AT(@1), $2, NULL); }
 	| error ';'                         { $$ = NULL; yyerrok; }
-	;
-
-/* Hex pairs, over as many lines as they take. */
-hexruns
-	: HEXRUN
-	| hexruns HEXRUN                    { $$ = text_concat(P, $1, $2); }
 	;
 
 strings
@@ -312,8 +308,8 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 	int n = yypcontext_expected_tokens(yyctx, expected, MAX_EXPECTED);
 	yysymbol_kind_t got = yypcontext_token(yyctx);
 	const P9SLTYPE *loc = yypcontext_location(yyctx);
-	if (n == 1 && expected[0] == YYSYMBOL_58_ && ctx->prev_ident) {
-		scan_unknown_item(ctx);
+	if (n == 1 && expected[0] == YYSYMBOL_58_ && ctx->ident[0]) {
+		scan_unknown_item(ctx, got == YYSYMBOL_IDENT);
 		return 0;
 	}
 	const char *names[1 + MAX_EXPECTED];

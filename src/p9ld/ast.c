@@ -60,6 +60,28 @@ void atom_add_item(sstmt *atom, sitem *item)
 	atom->items_tail = item;
 }
 
+sitems *items_add(pool *p, sitems *list, sitem *item)
+{
+	if (!list)
+		list = pool_alloc(p, sizeof *list);
+	if (!item)
+		return list;
+	if (list->tail)
+		list->tail->next = item;
+	else
+		list->head = item;
+	list->tail = item;
+	return list;
+}
+
+void atom_set_items(sstmt *atom, const sitems *items)
+{
+	if (items) {
+		atom->items = items->head;
+		atom->items_tail = items->tail;
+	}
+}
+
 /* ---- items ------------------------------------------------------------------ */
 
 sitem *item_new(pool *p, int kind, sloc at)

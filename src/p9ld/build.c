@@ -154,14 +154,15 @@ static void incbin(builder *b, p9ld_atom *a, sitem *it)
 
 static void values(builder *b, p9ld_atom *a, sitem *it)
 {
-	p9ld_expr **v = malloc(it->exprs.n * sizeof *v);
-	if (!v) {
+	p9ld_expr *few[8], **v = few;
+	if (it->exprs.n > 8 && !(v = malloc(it->exprs.n * sizeof *v))) {
 		report_plain(&b->s->rep, "out of memory");
 		return;
 	}
 	for (size_t i = 0; i < it->exprs.n; i++)
 		if (!(v[i] = conv(b, it->exprs.v[i], a))) {
-			free(v);
+			if (v != few)
+				free(v);
 			return;
 		}
 	for (size_t i = 0; i < it->exprs.n; i++) {
@@ -173,7 +174,8 @@ static void values(builder *b, p9ld_atom *a, sitem *it)
 		else
 			p9ld_emit_value(b->img, a, v[i], it->width, it->order, at);
 	}
-	free(v);
+	if (v != few)
+		free(v);
 }
 
 static void item(builder *b, p9ld_atom *a, sitem *it)

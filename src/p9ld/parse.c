@@ -53,6 +53,8 @@ static void run_parser(parser *p, scan_ctx *ctx)
 	}
 	p9sparse(scanner, ctx);
 	p9slex_destroy(scanner);
+	free(ctx->hex);
+	ctx->hex = NULL;
 }
 
 /* Opened: the file is an event, so the builder knows it before any

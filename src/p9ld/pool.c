@@ -12,7 +12,7 @@
 
 struct pool_block {
 	struct pool_block *next;
-	size_t used, size;
+	size_t size;
 	uint64_t mem[];
 };
 
@@ -41,20 +41,18 @@ static struct pool_block *new_block(pool *p, size_t n)
 			out_of_memory();
 		b->size = size;
 	}
-	b->used = 0;
 	b->next = p->head;
 	p->head = b;
+	p->next = (char *)b->mem;
+	p->end = p->next + b->size;
 	return b;
 }
 
-void *pool_alloc_raw(pool *p, size_t n)
+void *pool_alloc_block(pool *p, size_t n)
 {
-	n = (n + 7) & ~(size_t)7;
-	struct pool_block *b = p->head;
-	if (!b || b->size - b->used < n)
-		b = new_block(p, n);
-	void *m = (char *)b->mem + b->used;
-	b->used += n;
+	new_block(p, n);
+	void *m = p->next;
+	p->next += n;
 	return m;
 }
 
@@ -91,6 +89,7 @@ p9s_text *pool_text(pool *p, const char *s, size_t n)
 
 void pool_empty(pool *p)
 {
+	p->next = p->end = NULL;
 	while (p->head) {
 		struct pool_block *b = p->head;
 		p->head = b->next;
@@ -106,11 +105,18 @@ static struct pool_block **last_link(struct pool_block **l)
 	return l;
 }
 
+/* FROM's blocks join TO's, behind TO's current block: TO goes on
+ * filling the block it was filling. */
 void pool_adopt(pool *to, pool *from)
 {
+	if (!to->head) {
+		to->next = from->next;
+		to->end = from->end;
+	}
 	*last_link(&to->head) = from->head;
 	*last_link(&to->spare) = from->spare;
 	from->head = from->spare = NULL;
+	from->next = from->end = NULL;
 }
 
 static void free_blocks(struct pool_block *b)
@@ -127,4 +133,5 @@ void pool_free(pool *p)
 	free_blocks(p->head);
 	free_blocks(p->spare);
 	p->head = p->spare = NULL;
+	p->next = p->end = NULL;
 }

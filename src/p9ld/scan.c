@@ -4,6 +4,7 @@
  * escapes decoded.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "scan.h"
@@ -132,10 +133,12 @@ static size_t distance(const char *a, const char *b)
 	return d[la][lb];
 }
 
-/* An identifier at the start of an item, not followed by ':'. */
-void scan_unknown_item(scan_ctx *c)
+/* An identifier at the start of an item, not followed by ':'.  LOOKAHEAD:
+ * the parser's next token is an identifier too (the one read last). */
+void scan_unknown_item(scan_ctx *c, bool lookahead)
 {
-	const char *word = c->prev_ident, *best = NULL;
+	const char *word = c->ident[lookahead], *best = NULL;
+	const P9SLTYPE *loc = &c->ident_loc[lookahead];
 	size_t best_d = 3;                    /* at most two edits away */
 	for (size_t i = 0; i < sizeof item_words / sizeof item_words[0]; i++) {
 		size_t d = distance(word, item_words[i]);
@@ -145,10 +148,9 @@ void scan_unknown_item(scan_ctx *c)
 		}
 	}
 	if (best)
-		scan_error(c, &c->prev_loc, "unknown item '%s'; did you mean '%s'?", word, best);
+		scan_error(c, loc, "unknown item '%s'; did you mean '%s'?", word, best);
 	else
-		scan_error(c, &c->prev_loc, "unknown item '%s' (a label is written '%s:')",
-			   word, word);
+		scan_error(c, loc, "unknown item '%s' (a label is written '%s:')", word, word);
 }
 
 static int digit_value(char ch)
@@ -271,11 +273,37 @@ void scan_bad_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t 
 	scan_error(c, loc, "bad string");
 }
 
-/* Runs of hex digits separated by blanks: each run is whole bytes. */
-const p9s_text *scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n)
+/* The value of a hex digit, by its byte. */
+static const uint8_t hex_value[256] = {
+	['0'] = 0, ['1'] = 1, ['2'] = 2, ['3'] = 3, ['4'] = 4, ['5'] = 5, ['6'] = 6,
+	['7'] = 7, ['8'] = 8, ['9'] = 9, ['a'] = 10, ['b'] = 11, ['c'] = 12,
+	['d'] = 13, ['e'] = 14, ['f'] = 15, ['A'] = 10, ['B'] = 11, ['C'] = 12,
+	['D'] = 13, ['E'] = 14, ['F'] = 15,
+};
+
+/* Room for N more bytes in the item's hex bytes. */
+static uint8_t *hex_room(scan_ctx *c, size_t n)
 {
-	p9s_text *t = pool_text_room(c->p->out->pool, n / 2);
-	char *d = t->s;
+	if (c->hex_len + n > c->hex_cap) {
+		size_t cap = c->hex_cap ? c->hex_cap : 64;
+		while (cap < c->hex_len + n)
+			cap *= 2;
+		uint8_t *p = realloc(c->hex, cap);
+		if (!p) {
+			fputs("p9ld: out of memory\n", stderr);
+			exit(1);
+		}
+		c->hex = p;
+		c->hex_cap = cap;
+	}
+	return c->hex + c->hex_len;
+}
+
+/* Runs of hex digits separated by blanks (each run whole bytes), added
+ * to the bytes of the item being read. */
+void scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n)
+{
+	uint8_t *d = hex_room(c, n / 2);
 	size_t len = 0;
 	for (size_t i = 0; i < n;) {
 		if (text[i] == ' ' || text[i] == '\t') {
@@ -293,12 +321,18 @@ const p9s_text *scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, siz
 				   (int)run, text + start);
 			run--;
 		}
+		const uint8_t *h = (const uint8_t *)text + start;
 		for (size_t k = 0; k < run; k += 2)
-			d[len++] = (char)(digit_value(text[start + k]) * 16 +
-					  digit_value(text[start + k + 1]));
+			d[len++] = (uint8_t)(hex_value[h[k]] << 4 | hex_value[h[k + 1]]);
 	}
-	d[len] = 0;
-	t->len = (uint32_t)len;
+	c->hex_len += len;
+}
+
+/* The bytes of the item, as one token. */
+const p9s_text *scan_hex_bytes(scan_ctx *c)
+{
+	const p9s_text *t = pool_text(c->p->out->pool, (const char *)c->hex, c->hex_len);
+	c->hex_len = 0;
 	return t;
 }
 

@@ -15,11 +15,15 @@ typedef struct scan_ctx {
 	sloc mark;                   /* start of a comment, for its error */
 	unsigned errors;             /* lexical and syntax errors so far */
 	bool expr_only;              /* a command-line value: one expression */
+	bool missing_semicolon;      /* the file ended in hex bytes (said) */
 	sexpr *expr;                 /* ... and here it is */
-	/* The identifier before the token the parser looks at, if the token
-	 * before it was one: a syntax error's "unknown item". */
-	const char *prev_ident, *cur_ident;
-	P9SLTYPE prev_loc, cur_loc;
+	uint8_t *hex;                /* the bytes of a `bytes` item so far */
+	size_t hex_len, hex_cap;
+	/* The last two identifiers read, for a syntax error's "unknown item":
+	 * the parser has just read an identifier, and its lookahead may be
+	 * another. */
+	const char *ident[2];
+	P9SLTYPE ident_loc[2];
 } scan_ctx;
 
 void scan_newlines(scan_ctx *c, const char *s, size_t n);
@@ -32,7 +36,8 @@ int64_t scan_integer(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t 
 int64_t scan_char(const char *text);
 const p9s_text *scan_string(scan_ctx *c, const char *text, size_t n);
 void scan_bad_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
-const p9s_text *scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
+void scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
+const p9s_text *scan_hex_bytes(scan_ctx *c);
 void scan_stray(scan_ctx *c, const P9SLTYPE *loc, unsigned char ch);
 sloc scan_loc(const scan_ctx *c, const P9SLTYPE *loc);
 size_t scan_input(scan_ctx *c, char *buf, size_t max);
@@ -42,6 +47,14 @@ void scan_eof_loc(const scan_ctx *c, P9SLTYPE *loc);
  * unexpected one first), or an unknown item's. */
 void scan_syntax_error(scan_ctx *c, const P9SLTYPE *loc, const char *const *names,
 		       int n);
-void scan_unknown_item(scan_ctx *c);
+void scan_unknown_item(scan_ctx *c, bool lookahead);
+/* An identifier was read (remembered for scan_unknown_item). */
+static inline void scan_ident(scan_ctx *c, const char *name, const P9SLTYPE *loc)
+{
+	c->ident[1] = c->ident[0];
+	c->ident_loc[1] = c->ident_loc[0];
+	c->ident[0] = name;
+	c->ident_loc[0] = *loc;
+}
 
 #endif

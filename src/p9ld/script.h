@@ -44,13 +44,25 @@ typedef struct event event;
 /* ---- pool.c: blocks of memory, dropped or reused whole ------------------ */
 
 struct pool {
-	struct pool_block *head;
+	char *next, *end;            /* the free part of the current block */
+	struct pool_block *head;     /* the current block, then the others */
 	struct pool_block *spare;    /* emptied blocks, for reuse */
 	size_t next_block;
 };
 
 void *pool_alloc(pool *p, size_t n);            /* zeroed; exits on OOM */
-void *pool_alloc_raw(pool *p, size_t n);        /* not cleared */
+void *pool_alloc_block(pool *p, size_t n);      /* pool_alloc_raw from a new block */
+
+/* N bytes, not cleared, 8-byte aligned. */
+static inline void *pool_alloc_raw(pool *p, size_t n)
+{
+	n = (n + 7) & ~(size_t)7;
+	if ((size_t)(p->end - p->next) < n)
+		return pool_alloc_block(p, n);
+	void *m = p->next;
+	p->next += n;
+	return m;
+}
 char *pool_strndup(pool *p, const char *s, size_t n);
 void pool_empty(pool *p);                       /* every block becomes a spare */
 void pool_adopt(pool *to, pool *from);          /* FROM's blocks join TO's */
@@ -240,6 +252,12 @@ sstmt *stmt_atom(pool *p, sloc at, int seg, const char *name, sloc name_at,
 		 const sattrs *attrs);            /* NULL: none */
 sattrs *attrs_of(pool *p, sattrs *attrs);      /* ATTRS, or new ones */
 void atom_add_item(sstmt *atom, sitem *item);
+/* A block's items, as the parser collects them before the atom is made. */
+typedef struct sitems {
+	sitem *head, *tail;
+} sitems;
+sitems *items_add(pool *p, sitems *list, sitem *item);  /* LIST NULL: a new one */
+void atom_set_items(sstmt *atom, const sitems *items);   /* ITEMS may be NULL */
 
 sitem *item_new(pool *p, int kind, sloc at);
 sitem *item_text(pool *p, int kind, sloc at, const p9s_text *t);

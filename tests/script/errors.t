@@ -239,9 +239,6 @@ text _start bytes c3
 t.p9:2:21: error: missing ';' after the hex bytes
 text _start bytes c3
                     ^
-t.p9:2:21: error: syntax error, unexpected end of file, expecting hex bytes or ';'
-text _start bytes c3
-                    ^
 
 === empty back-quoted name
 %% script
