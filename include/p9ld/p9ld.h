@@ -334,6 +334,9 @@ typedef enum p9ld_special {
 /* Declare a linker-defined symbol (any use of its name declares it too). */
 void p9ld_declare_special(p9ld_image *img, p9ld_special which);
 
+/* The special symbol called NAME ("etext", "edata", "end"), or -1. */
+int p9ld_special_by_name(const char *name);
+
 /* ---- Line information --------------------------------------------------- */
 
 /* Text atoms created after this come from PATH (copied), for the pc/line

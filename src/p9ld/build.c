@@ -294,14 +294,12 @@ static void definitions(builder *b, sstmt *st)
 
 static void special(builder *b, sstmt *st)
 {
-	static const char *const names[3] = { "etext", "edata", "end" };
-	for (int i = 0; i < 3; i++)
-		if (strcmp(st->name, names[i]) == 0) {
-			p9ld_declare_special(b->img, (p9ld_special)i);
-			return;
-		}
-	report_at(&b->s->rep, P9LD_ERROR, st->name_at,
-		  "'%s' is not a special symbol (etext, edata or end)", st->name);
+	int which = p9ld_special_by_name(st->name);
+	if (which >= 0)
+		p9ld_declare_special(b->img, (p9ld_special)which);
+	else
+		report_at(&b->s->rep, P9LD_ERROR, st->name_at,
+			  "'%s' is not a special symbol (etext, edata or end)", st->name);
 }
 
 static void rest(builder *b, sstmt *st)

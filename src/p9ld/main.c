@@ -349,7 +349,7 @@ int main(int argc, char **argv)
 	for (sfile *f = s.rep.files; f; f = f->next)
 		file_release(f);
 	blobs_free(&s.blobs);
-	pool_free(&s.kept);
+	pool_free(&s.queued);
 	pool_free(&s.lasting);
 	pool_free(&c.parser.lasting);
 	if (c.perf && status != 2)

@@ -354,7 +354,7 @@ struct script {
 	p9ld_image *img;
 	reporter rep;
 	pool lasting;                /* for the whole link */
-	pool kept;                   /* batches whose statements the builder queued */
+	pool queued;                 /* the batches of the statements the builder queued */
 	sdep *deps, *deps_tail;      /* scripts, includes, blobs, in order */
 	blob *blobs;                 /* incbin files read so far */
 	const char *const *incdirs;  /* -I, for incbin */

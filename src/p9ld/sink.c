@@ -133,7 +133,7 @@ static void deliver(script *s, event *e)
 static void built(sink *k, batch *b)
 {
 	if (build_queuing(k->s) || b->keep) {
-		pool_adopt(&k->s->kept, &b->pool);
+		pool_adopt(&k->s->queued, &b->pool);
 		b->keep = false;
 	}
 	batch *prev = k->built;
@@ -301,7 +301,7 @@ void sink_parse_and_build(script *s, parser *p, const script_input *in, size_t n
 	/* the last batch built holds the last statements: it goes with the
 	 * rest of what the builder kept */
 	if (k.built) {
-		pool_adopt(&s->kept, &k.built->pool);
+		pool_adopt(&s->queued, &k.built->pool);
 		free(k.built);
 		k.built = NULL;
 	}

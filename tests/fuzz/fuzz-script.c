@@ -40,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (sfile *f = s.rep.files; f; f = f->next)
 		file_release(f);
 	blobs_free(&s.blobs);
-	pool_free(&s.kept);
+	pool_free(&s.queued);
 	pool_free(&s.lasting);
 	pool_free(&p.lasting);
 	free(text);

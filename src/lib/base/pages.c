@@ -4,8 +4,8 @@
  *
  * A fresh page costs its first writer a fault and the kernel's clearing
  * of it, and on a virtual machine whose host backs memory lazily that
- * clearing is the dearest thing a big link does (a third of the builder's
- * time at a million atoms).  A block handed to prefault_start is cleared
+ * clearing is the dearest thing a big link does (bench/README.md).  A
+ * block handed to prefault_start is cleared
  * by another thread (madvise MADV_POPULATE_WRITE, which leaves contents
  * alone) while its user starts filling it from the front.
  */
@@ -19,9 +19,8 @@
  * in 4 KiB pages nearly every probe misses the TLB).  Not for what is
  * filled in order: a huge page must be found whole, and on a VM whose
  * host takes back free memory a whole free 2 MiB is often cold where the
- * 4 KiB pages another process just freed are not.  N = 1,000,000 right
- * after an ld.lld run: 1.88 s with every block huge, 1.39 with only the
- * table, 1.54 with none. */
+ * 4 KiB pages another process just freed are not (bench/README.md has
+ * the three choices measured). */
 static void *map_pages(size_t n, int flags, bool huge)
 {
 	void *p = mmap(NULL, n, PROT_READ | PROT_WRITE,

@@ -69,9 +69,8 @@ struct name {
 
 /* Open addressing; a slot holds the name's hash, its length and its
  * first SLOT_KEY bytes beside the pointer, so a probe for a short name
- * reads one cache line and never the name itself: on a million-atom link
- * that second miss was a third of the build.  A stored hash always has
- * its top bit set; 0 is empty. */
+ * reads one cache line and never the name itself, a second miss on every
+ * lookup.  A stored hash always has its top bit set; 0 is empty. */
 enum { SLOT_KEY = 16 };
 typedef struct name_slot {
 	uint32_t hash;
@@ -218,7 +217,7 @@ static inline p9ld_order fixup_order(const fixup *f)
  * names and atoms scattered through memory.  Asking, PREFETCH_AHEAD atoms
  * early, for the names an atom refers to, and half as early for the atoms
  * those names define, overlaps the cache misses instead of taking them
- * one after another (on a million atoms, a third of those passes). */
+ * one after another. */
 enum { PREFETCH_AHEAD = 16 };
 
 static inline void prefetch_names(const p9ld_atom *a)
@@ -280,8 +279,9 @@ typedef struct string_table {
 
 typedef struct symwriter symwriter;
 
-/* Everything the passes compute. */
-typedef struct layout {
+/* Everything the passes compute: the addresses, and the GOT, tables and
+ * header the writer puts in the file. */
+typedef struct output {
 	uint64_t text_base, etext;
 	uint64_t data_base, edata, end;
 	uint64_t got_addr, got_slots;
@@ -294,7 +294,7 @@ typedef struct layout {
 	buf pcline;                  /* the pc/line table */
 	uint8_t header[40];
 	uint32_t nsymbols;
-} layout;
+} output;
 
 struct p9ld_image {
 	arena arena;                 /* names, atoms, labels, expressions */
@@ -338,7 +338,7 @@ struct p9ld_image {
 	uint64_t got_exprs;          /* got(NAME) expressions made */
 
 	bool linked;
-	layout lay;
+	output out;
 	p9ld_pass_fn pass_timer;
 	void *pass_timer_user;
 };

@@ -272,7 +272,7 @@ bool name_value(p9ld_image *img, name *n, p9ld_place use, eval_mode mode,
 		}
 		if (mode == EVAL_CONST)
 			return layout_needed(img, use, n->str);
-		v = img->lay.got_addr;
+		v = img->out.got_addr;
 		break;
 	default:
 		return false;

@@ -8,7 +8,17 @@
 
 #include "engine/engine.h"
 
+/* The linker-defined names, in p9ld_special's order: the one place they
+ * are spelled. */
 static const char *const special_names[3] = { "etext", "edata", "end" };
+
+int p9ld_special_by_name(const char *s)
+{
+	for (int i = 0; i < 3; i++)
+		if (strcmp(s, special_names[i]) == 0)
+			return i;
+	return -1;
+}
 
 bool arch_big(const p9ld_image *img)
 {
@@ -81,9 +91,9 @@ void p9ld_image_free(p9ld_image *img)
 	vec_free(&img->extents);
 	names_free(&img->names);
 	free(img->strings.slots);
-	buf_free(&img->lay.got);
-	buf_free(&img->lay.syms);
-	buf_free(&img->lay.pcline);
+	buf_free(&img->out.got);
+	buf_free(&img->out.syms);
+	buf_free(&img->out.pcline);
 	arena_free(&img->arena);
 	arena_free(&img->bytes);
 	arena_free(&img->fixups);

@@ -84,8 +84,8 @@ static size_t probe(const name_table *t, const char *s, size_t n, uint32_t h)
 /* A big table is mapped with room to double where it stands (1 GiB of
  * address space, or four times the table, reserved but not faulted in):
  * doubling then faults in only the new upper half.  Moving to a fresh
- * table faulted every doubling's pages in again, 256 MiB for a 128 MiB
- * table, and clearing fresh pages is the dearest thing a big link does. */
+ * table faulted every doubling's pages in again, twice the table's size,
+ * and clearing fresh pages is the dearest thing a big link does. */
 enum { TABLE_ROOM = 1u << 30 };
 
 static void put_slot(name_slot *slots, size_t mask, const name_slot *e)
@@ -203,8 +203,7 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 {
 	name_table *t = &img->names;
 	/* At most half full: linear probing at three quarters walks 8.5
-	 * slots, four cache lines, to miss; at half, 2.5 (a million-atom
-	 * link's user time: 2.36 -> 2.23 s). */
+	 * slots, four cache lines, to miss; at half, 2.5. */
 	if ((t->count + 1) * 2 > t->cap && !grow(t, img->threads > 1)) {
 		diag_oom(img);
 		return NULL;

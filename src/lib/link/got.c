@@ -31,38 +31,36 @@ static void number_atoms(p9ld_image *img, const vec *list, uint64_t *next)
  * etext, edata, end.  Runs before layout. */
 bool pass_got(p9ld_image *img)
 {
-	static const char *const specials[3] = { "etext", "edata", "end" };
 	uint64_t next = 0;
 	number_atoms(img, &img->atoms, &next);
 	number_atoms(img, &img->anons, &next);
 	for (int i = 0; i < 3; i++) {
-		name *n = names_find(img, specials[i], strlen(specials[i]));
-		img->lay.special_slot[i] = UINT32_MAX;
-		if (img->specials[i] && wants_slot(img, n))
-			img->lay.special_slot[i] = (uint32_t)next++;
+		img->out.special_slot[i] = UINT32_MAX;
+		if (img->specials[i] && wants_slot(img, img->special_names[i]))
+			img->out.special_slot[i] = (uint32_t)next++;
 	}
 	if (next > UINT32_MAX - 1) {
 		diag_error(img, no_place, "too many GOT slots (%llu)",
 			   (unsigned long long)next);
 		return false;
 	}
-	img->lay.got_slots = next;
+	img->out.got_slots = next;
 	return true;
 }
 
 uint64_t got_slot_addr(const p9ld_image *img, uint32_t slot)
 {
-	return img->lay.got_addr + (uint64_t)slot * ptr_size(img);
+	return img->out.got_addr + (uint64_t)slot * ptr_size(img);
 }
 
 uint32_t special_got_slot(const p9ld_image *img, int special)
 {
-	return img->lay.special_slot[special];
+	return img->out.special_slot[special];
 }
 
 bool special_value(const p9ld_image *img, int special, uint64_t *out)
 {
-	const layout *l = &img->lay;
+	const output *l = &img->out;
 	*out = special == P9LD_ETEXT ? l->etext
 	     : special == P9LD_EDATA ? l->edata : l->end;
 	return true;
@@ -74,7 +72,7 @@ static void fill_atoms(p9ld_image *img, const vec *list)
 	for (size_t i = 0; i < list->len; i++) {
 		p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
 		if (a->got_slot != UINT32_MAX)
-			put_uint(img->lay.got.data + (uint64_t)a->got_slot * ptr,
+			put_uint(img->out.got.data + (uint64_t)a->got_slot * ptr,
 				 a->addr, ptr, arch_big(img));
 	}
 }
@@ -83,8 +81,8 @@ static void fill_atoms(p9ld_image *img, const vec *list)
 bool got_fill(p9ld_image *img)
 {
 	unsigned ptr = ptr_size(img);
-	buf *g = &img->lay.got;
-	size_t size = (size_t)img->lay.got_slots * ptr;
+	buf *g = &img->out.got;
+	size_t size = (size_t)img->out.got_slots * ptr;
 	if (!buf_reserve(g, size)) {
 		diag_oom(img);
 		return false;
@@ -95,7 +93,7 @@ bool got_fill(p9ld_image *img)
 	fill_atoms(img, &img->atoms);
 	fill_atoms(img, &img->anons);
 	for (int i = 0; i < 3; i++) {
-		uint32_t slot = img->lay.special_slot[i];
+		uint32_t slot = img->out.special_slot[i];
 		uint64_t v;
 		if (slot != UINT32_MAX && special_value(img, i, &v))
 			put_uint(g->data + (uint64_t)slot * ptr, v, ptr, arch_big(img));

@@ -19,7 +19,7 @@ static bool field(p9ld_image *img, uint8_t *p, const char *what, uint64_t v)
 
 bool pass_header(p9ld_image *img)
 {
-	layout *l = &img->lay;
+	output *l = &img->out;
 	const p9ld_arch *arch = img->arch;
 	uint8_t *h = l->header;
 	bool fat = arch->header_size == 40;

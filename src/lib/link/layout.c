@@ -60,13 +60,13 @@ static void place_atoms(cursor *c, const vec *list, p9ld_segment seg)
 		} else {
 			overflow(c, a->name->str, a->name->def_place);
 		}
-		c->img->lay.atoms_kept++;
+		c->img->out.atoms_kept++;
 	}
 }
 
 static bool data_base(p9ld_image *img, cursor *c)
 {
-	layout *l = &img->lay;
+	output *l = &img->out;
 	if (img->have_data_base) {
 		if (img->data_base < l->etext) {
 			diag_error(img, img->data_base_place,
@@ -92,7 +92,7 @@ static bool data_base(p9ld_image *img, cursor *c)
 /* The entry must be an address inside text. */
 static bool entry_in_text(p9ld_image *img)
 {
-	layout *l = &img->lay;
+	output *l = &img->out;
 	int64_t v;
 	if (!name_value(img, img->entry, img->entry_place, EVAL_LINKED, &v))
 		return false;
@@ -110,7 +110,7 @@ static bool entry_in_text(p9ld_image *img)
 
 bool pass_layout(p9ld_image *img)
 {
-	layout *l = &img->lay;
+	output *l = &img->out;
 	unsigned ptr = ptr_size(img);
 	cursor c = { img, 0, ptr == 8 ? UINT64_MAX : UINT32_MAX, true };
 

@@ -56,7 +56,7 @@ static bool encode_atom(p9ld_image *img, lineenc *e, const p9ld_atom *a)
 		uint64_t pc = a->addr + m->offset;
 		if (m->offset >= a->size)
 			break;                               /* no byte comes from it */
-		if ((pc - img->lay.text_base) % e->q) {
+		if ((pc - img->out.text_base) % e->q) {
 			diag_error(img, m->place,
 				   "line mark at %#llx is not on a %u-byte instruction boundary",
 				   (unsigned long long)pc, e->q);
@@ -73,7 +73,7 @@ bool pass_linetab(p9ld_image *img)
 	if (img->strip)
 		return true;
 	unsigned q = img->arch->pc_quantum;
-	lineenc e = { &img->lay.pcline, img->lay.text_base - q, 0, q };
+	lineenc e = { &img->out.pcline, img->out.text_base - q, 0, q };
 	for (size_t i = 0; i < img->atoms.len; i++) {
 		const p9ld_atom *a = *(p9ld_atom **)vec_at(&img->atoms, i);
 		if (a->kept && a->seg == P9LD_TEXT && atom_marks(a))

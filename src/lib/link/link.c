@@ -100,8 +100,8 @@ int p9ld_link(p9ld_image *img)
 	img->linked = ok;
 	/* The fixups are in the atoms' bytes now, and a linked image takes no
 	 * more: their memory goes back before the file is written, whose
-	 * page cache then reuses it warm (on this VM a fresh page costs more
-	 * to clear than to copy). */
+	 * page cache then reuses it warm (a fresh page can cost more to clear
+	 * than to copy). */
 	if (ok)
 		arena_free(&img->fixups);
 	return ok ? 0 : -1;
@@ -111,7 +111,7 @@ int p9ld_get_info(const p9ld_image *img, p9ld_info *info)
 {
 	if (!img->linked)
 		return -1;
-	const layout *l = &img->lay;
+	const output *l = &img->out;
 	memset(info, 0, sizeof *info);
 	info->arch = img->arch;
 	info->text_base = l->text_base;
@@ -165,7 +165,7 @@ int p9ld_lookup(const p9ld_image *img, const char *s, uint64_t *value)
 	case NAME_GOT:
 		if (img->got_policy == P9LD_GOT_NONE)
 			return -1;
-		*value = img->lay.got_addr;
+		*value = img->out.got_addr;
 		return 0;
 	default:
 		return -1;

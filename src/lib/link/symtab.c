@@ -39,7 +39,7 @@ static void put_sym(symwriter *w, uint64_t value, uint8_t letter,
 	buf_put_be(w->out, value, w->value_size);
 	buf_put_byte(w->out, letter | 0x80);
 	buf_put(w->out, str, len);
-	w->img->lay.nsymbols++;
+	w->img->out.nsymbols++;
 }
 
 static void put_named(symwriter *w, uint64_t value, uint8_t letter,
@@ -194,19 +194,18 @@ static void put_absolutes(symwriter *w)
 
 static void put_specials(symwriter *w)
 {
-	static const char *const names[3] = { "etext", "edata", "end" };
 	p9ld_image *img = w->img;
 	const uint8_t letters[3] = { 'T', (uint8_t)img->arch->edata_letter, 'B' };
 	for (int i = 0; i < 3; i++) {
 		uint64_t v;
 		if (img->specials[i] && special_value(img, i, &v))
-			put_sym(w, v, letters[i], names[i], strlen(names[i]) + 1);
+			put_named(w, v, letters[i], img->special_names[i]);
 	}
 }
 
 void symtab_free(p9ld_image *img)
 {
-	symwriter *w = img->lay.symw;
+	symwriter *w = img->out.symw;
 	if (!w)
 		return;
 	for (size_t i = 0; w->znames && i < img->sources.len; i++)
@@ -216,7 +215,7 @@ void symtab_free(p9ld_image *img)
 		free(*(char **)vec_at(&w->components, i));
 	vec_free(&w->components);
 	free(w);
-	img->lay.symw = NULL;
+	img->out.symw = NULL;
 }
 
 bool symtab_atoms(p9ld_image *img)
@@ -226,19 +225,19 @@ bool symtab_atoms(p9ld_image *img)
 	symwriter *w = calloc(1, sizeof *w);
 	if (!w)
 		return false;                /* pass_symtab: out of memory */
-	img->lay.symw = w;
+	img->out.symw = w;
 	w->img = img;
-	w->out = &img->lay.syms;
+	w->out = &img->out.syms;
 	w->value_size = img->arch->sym_value_size;
 	vec_init(&w->components, sizeof(char *));
 	/* Room for every name as a symbol at once: grown step by step, a
-	 * 40 MB table was copied and faulted in again at each doubling.
+	 * big table was copied and faulted in again at each doubling.
 	 * Untouched room costs nothing. */
 	buf_reserve(w->out, img->names.count * (w->value_size + 1) + img->name_bytes + 4096);
 	if (!make_znames(w))
 		return true;
 	if (img->got_policy != P9LD_GOT_NONE)
-		put_sym(w, img->lay.got_addr, 'd', "__GOT", 6);
+		put_sym(w, img->out.got_addr, 'd', "__GOT", 6);
 	for (size_t i = 0; w->any_source && i < w->components.len; i++) {
 		const char *c = *(const char **)vec_at(&w->components, i);
 		put_sym(w, i + 1, 'f', c, strlen(c) + 1);
@@ -254,7 +253,7 @@ bool pass_symtab(p9ld_image *img)
 {
 	if (img->strip)
 		return true;
-	symwriter *w = img->lay.symw;
+	symwriter *w = img->out.symw;
 	if (!w || w->oom) {
 		diag_oom(img);
 	} else if (w->too_many_components) {
@@ -264,7 +263,7 @@ bool pass_symtab(p9ld_image *img)
 		put_specials(w);
 	}
 	symtab_free(img);
-	if (img->lay.syms.failed) {
+	if (img->out.syms.failed) {
 		diag_oom(img);
 		return false;
 	}

@@ -90,7 +90,7 @@ static bool emit_atoms(const emitter *e, const vec *list, p9ld_segment seg,
 static bool emit_segments(const emitter *e)
 {
 	const p9ld_image *img = e->img;
-	const layout *l = &img->lay;
+	const output *l = &img->out;
 	uint64_t at = l->text_base;
 	if (!e->sink(e->ctx, l->header, img->arch->header_size) ||
 	    !emit_atoms(e, &img->atoms, P9LD_TEXT, &at))
@@ -106,14 +106,14 @@ static bool emit_segments(const emitter *e)
 /* The symbol table and the pc/line table, at tables_offset(). */
 static bool emit_tables(const emitter *e)
 {
-	const layout *l = &e->img->lay;
+	const output *l = &e->img->out;
 	return (!l->syms.len || e->sink(e->ctx, l->syms.data, l->syms.len)) &&
 	       (!l->pcline.len || e->sink(e->ctx, l->pcline.data, l->pcline.len));
 }
 
 static uint64_t tables_offset(const p9ld_image *img)
 {
-	const layout *l = &img->lay;
+	const output *l = &img->out;
 	return img->arch->header_size + (l->etext - l->text_base) +
 	       (l->edata - l->data_base);
 }
@@ -228,9 +228,9 @@ static bool file_copy(void *ctx, const file_extent *x, const void *p, size_t n)
 }
 
 /* The tables, written at their offset on a second thread while the
- * segments go out on the first: on a million-atom link they are 40 MB of
- * the file's 68, and where the page cache's pages are cold (the first
- * write after a pause) the kernel fills both halves at once. */
+ * segments go out on the first: on a big link they are more than half the
+ * file, and where the page cache's pages are cold (the first write after
+ * a pause) the kernel fills both halves at once. */
 enum { TABLES_BESIDE = 1024 * 1024 };
 
 typedef struct tables_job {
@@ -260,7 +260,7 @@ static bool pwrite_all(tables_job *j, const uint8_t *p, size_t n, uint64_t off)
 static void *tables_main(void *arg)
 {
 	tables_job *j = arg;
-	const layout *l = &j->img->lay;
+	const output *l = &j->img->out;
 	uint64_t off = tables_offset(j->img);
 	if (pwrite_all(j, l->syms.data, l->syms.len, off))
 		pwrite_all(j, l->pcline.data, l->pcline.len, off + l->syms.len);
@@ -271,7 +271,7 @@ static void *tables_main(void *arg)
  * for a thread and the client allows one. */
 static bool tables_beside(const p9ld_image *img, int fd, tables_job *j)
 {
-	const layout *l = &img->lay;
+	const output *l = &img->out;
 	*j = (tables_job){ .img = img, .fd = fd };
 	return img->threads > 1 && l->syms.len + l->pcline.len >= TABLES_BESIDE &&
 	       pthread_create(&j->thread, NULL, tables_main, j) == 0;
@@ -280,8 +280,7 @@ static bool tables_beside(const p9ld_image *img, int fd, tables_job *j)
 /* The file's blocks, taken before it is written.  On ext4 renaming a
  * file over another makes the kernel allocate the new one's delayed
  * blocks and start writing them back there and then (auto_da_alloc),
- * 20-40 ms for a 68 MB image; blocks allocated up front leave nothing
- * delayed.  Where the file system cannot, the write goes on without. */
+ * inside the rename; blocks allocated up front leave nothing delayed.  Where the file system cannot, the write goes on without. */
 static void preallocate(const p9ld_image *img, int fd)
 {
 #ifdef HAVE_FALLOCATE
