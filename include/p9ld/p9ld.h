@@ -46,6 +46,8 @@ typedef struct p9ld_arch {
 	uint64_t round;            /* default data base rounding */
 	char edata_letter;         /* 'B' (6l, 8l) or 'D' */
 	const char *out_name;      /* the native linker's default output: "6.out" */
+	uint16_t elf_machine;      /* its ELF objects' e_machine: EM_X86_64 */
+	uint8_t elf_class;         /* and their class: 32 or 64 */
 } p9ld_arch;
 
 /* Number of archs in the table, and the i-th (0 <= i < count) in table order. */
@@ -337,6 +339,42 @@ void p9ld_declare_special(p9ld_image *img, p9ld_special which);
 /* The special symbol called NAME ("etext", "edata", "end"), or -1. */
 int p9ld_special_by_name(const char *name);
 
+/* ---- Objects: ELF relocatable objects and archives -----------------------
+ * (objects.md.)  An object's allocated sections become atoms after every
+ * atom added before it, its symbols names (a local symbol is private to
+ * its object), its relocations fixups.  The first object sets the arch
+ * when none is chosen; any other must match it.  An archive's members are
+ * read during p9ld_link, each when it defines a name still undefined, to
+ * a fixed point over all archives; a member's sections are lazy.  Each
+ * returns 0, or -1 with a diagnostic (a damaged object is one error
+ * naming the file and what is wrong). */
+
+typedef enum p9ld_file_kind {
+	P9LD_FILE_SCRIPT,    /* anything that is neither of these */
+	P9LD_FILE_OBJECT,    /* \177ELF */
+	P9LD_FILE_ARCHIVE    /* !<arch>\n */
+} p9ld_file_kind;
+
+/* What a file is, by its first N bytes (8 are enough). */
+p9ld_file_kind p9ld_file_kind_of(const void *bytes, size_t n);
+
+/* The arch of the ELF object in the N bytes at BYTES (its header is
+ * enough), or NULL when it is none of the thirteen. */
+const p9ld_arch *p9ld_object_arch(const void *bytes, size_t n);
+
+/* Add the object at PATH (mapped until the image is freed), or the N
+ * bytes at BYTES (copied), called NAME in messages.  FLAGS: P9LD_LAZY,
+ * keep only the sections something kept refers to. */
+int p9ld_add_object(p9ld_image *img, const char *path, unsigned flags,
+		    p9ld_place place);
+int p9ld_add_object_mem(p9ld_image *img, const char *name, const void *bytes,
+			size_t n, unsigned flags, p9ld_place place);
+
+/* Add the ar archive at PATH, or the N bytes at BYTES. */
+int p9ld_add_archive(p9ld_image *img, const char *path, p9ld_place place);
+int p9ld_add_archive_mem(p9ld_image *img, const char *name, const void *bytes,
+			 size_t n, p9ld_place place);
+
 /* ---- Line information --------------------------------------------------- */
 
 /* Text atoms created after this come from PATH (copied), for the pc/line
@@ -372,6 +410,10 @@ typedef struct p9ld_info {
 	uint64_t text_size, data_size, bss_size, syms_size, pcsz;
 	uint64_t file_size;
 	uint64_t atoms, atoms_kept, fixups, symbols;
+	/* objects: read, archive members loaded, their sections made atoms
+	 * and kept, and allocated sections dropped (and their bytes) */
+	uint64_t objects, members, sections, sections_kept;
+	uint64_t sections_dropped, bytes_dropped;
 } p9ld_info;
 
 /* After a successful p9ld_link(); 0, or -1 when the image is not linked. */

@@ -1,7 +1,8 @@
 # ---- libp9ld ---------------------------------------------------------
 # Its layers, each a folder with one internal header: base/ (memory and
 # bytes), engine/ (what a client builds), link/ (the passes and the
-# writer), reader/ (reading any a.out), objects/ (reading ELF objects).
+# writer), relocs/ (relocations as data), objects/ (reading ELF objects
+# and archives), reader/ (reading any a.out).
 #
 # The engine is compiled once, into a convenience library: the installed
 # shared libp9ld is made of it, and the command-line tools link it in
@@ -32,10 +33,25 @@ libp9ld_engine_la_SOURCES = \
 	src/lib/link/linetab.c \
 	src/lib/link/header.c \
 	src/lib/link/write.c \
+	src/lib/relocs/relocs.h \
+	src/lib/relocs/relocs.c \
+	src/lib/relocs/x86.c \
+	src/lib/relocs/arm.c \
+	src/lib/relocs/mips.c \
+	src/lib/relocs/power.c \
+	src/lib/relocs/sparc.c \
+	src/lib/relocs/riscv.c \
+	src/lib/objects/objects.h \
+	src/lib/objects/objects.c \
+	src/lib/objects/elf.c \
+	src/lib/objects/archive.c \
+	src/lib/objects/resolve.c \
 	src/lib/reader/reader.h \
 	src/lib/reader/read_header.c \
 	src/lib/reader/read_syms.c \
 	src/lib/reader/read_lines.c
+libp9ld_engine_la_CFLAGS = $(AM_CFLAGS) $(LIBELF_CFLAGS) $(LIBDW_CFLAGS)
+libp9ld_engine_la_LIBADD = $(LIBELF_LIBS) $(LIBDW_LIBS)
 libp9ld_la_LDFLAGS = -version-info $(LIBP9LD_LT_VERSION) \
 	-export-symbols-regex '^p9ld_'
 

@@ -802,16 +802,26 @@ t.p9:3:24: error: got(_start) needs a GOT, but the policy is 'got none'
 text _start { addr got(_start); }
                        ^
 
-=== got of a label
+=== got of a constant
 %% script
 arch 386;
-text _start { here: addr got(here); }
+const k = 1;
+text _start { addr got(k); }
 %% status
 1
 %% stderr
-t.p9:2:30: error: got(here): only atoms and etext, edata, end have GOT slots
-text _start { here: addr got(here); }
-                             ^
+t.p9:3:24: error: got(k): only atoms, labels, absolute symbols and etext, edata, end have GOT slots
+text _start { addr got(k); }
+                       ^
+
+=== got of a label: its slot follows its atom's
+%% script
+arch 386;
+text _start { bytes 90; here: addr got(here), got(_start); }
+%% dump -x text
+00001020  90 04 20 00 00 00 20 00 00                       |.. ... ..|
+%% dump -x data
+00002000  20 10 00 00 21 10 00 00                          | ...!...|
 
 === sizeof a label
 %% script

@@ -106,17 +106,50 @@ static void policy_none(void **state)
 	p9ld_image_free(img);
 }
 
-/* got(NAME) of something that has no slot. */
-static void got_of_a_label(void **state)
+/* got(NAME) of something that can have no slot. */
+static void got_of_a_constant(void **state)
 {
 	(void)state;
 	diags d;
 	p9ld_image *img = image_for("386", &d);
 	p9ld_atom *t = atom(img, P9LD_TEXT, "_start", 0, 0);
-	p9ld_label(img, t, "lbl", at(1, 1));
-	p9ld_emit_addr(img, t, p9ld_expr_got(img, "lbl", at(2, 5)), at(2, 1));
-	link_fails(img, &d, "t.p9:2:5: error: got(lbl): only atoms and etext, edata, end have GOT slots");
+	p9ld_const(img, "k", p9ld_expr_int(img, 1), at(1, 1));
+	p9ld_emit_addr(img, t, p9ld_expr_got(img, "k", at(2, 5)), at(2, 1));
+	link_fails(img, &d, "t.p9:2:5: error: got(k): only atoms, labels, absolute symbols and etext, edata, end have GOT slots");
 	p9ld_image_free(img);
+}
+
+/* A label used in got(NAME) has a slot right after its atom's, under
+ * 'got all' and under 'got used'. */
+static void got_of_a_label(void **state)
+{
+	(void)state;
+	for (int policy = P9LD_GOT_ALL; policy <= P9LD_GOT_USED; policy++) {
+		diags d;
+		p9ld_image *img = image_for("386", &d);
+		p9ld_set_got_policy(img, (p9ld_got_policy)policy);
+		p9ld_atom *t = atom(img, P9LD_TEXT, "_start", 0, 0);
+		p9ld_emit_bytes(img, t, "\x90", 1, at(1, 1));
+		p9ld_label(img, t, "lbl", at(1, 1));
+		p9ld_emit_addr(img, t, p9ld_expr_got(img, "lbl", at(2, 5)), at(2, 1));
+		assert_int_equal(p9ld_link(img), 0);
+		p9ld_info info;
+		p9ld_get_info(img, &info);
+		uint64_t want_slot = policy == P9LD_GOT_ALL ? 1 : 0;
+		assert_int_equal(info.got_slots, want_slot + 1);
+		uint8_t *bytes;
+		size_t len;
+		assert_int_equal(p9ld_write_mem(img, &bytes, &len), 0);
+		const uint8_t *text = bytes + 32, *data = text + info.text_size;
+		uint64_t slot_addr = info.data_base + 4 * want_slot;
+		assert_int_equal(text[1] | text[2] << 8 | text[3] << 16 | (uint32_t)text[4] << 24,
+				 slot_addr);
+		const uint8_t *slot = data + 4 * want_slot;
+		assert_int_equal(slot[0] | slot[1] << 8 | slot[2] << 16 | (uint32_t)slot[3] << 24,
+				 info.text_base + 1);
+		free(bytes);
+		p9ld_image_free(img);
+	}
 }
 
 int main(void)
@@ -126,6 +159,7 @@ int main(void)
 		cmocka_unit_test(policy_used),
 		cmocka_unit_test(policy_none),
 		cmocka_unit_test(got_of_a_label),
+		cmocka_unit_test(got_of_a_constant),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

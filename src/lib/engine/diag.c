@@ -66,6 +66,26 @@ bool diag_hidden(const p9ld_image *img)
 	return img->quiet || (img->error_limit && img->shown_errors >= img->error_limit);
 }
 
+/* An object's section and an offset in it, "hello.o(.text+0x1c)": only
+ * when a message will show it (the string stays with the image). */
+p9ld_place object_place(p9ld_image *img, const p9ld_atom *a, uint64_t offset)
+{
+	const obj_section *s = atom_section(a);
+	if (!s)
+		return a->name->def_place;
+	p9ld_place place = { s->file, 0, 0 };
+	if (diag_hidden(img))
+		return place;
+	int n = snprintf(NULL, 0, "%s(%s+0x%llx)", s->file, s->name, (unsigned long long)offset);
+	char *str = n > 0 ? arena_alloc(&img->arena, (size_t)n + 1) : NULL;
+	if (str) {
+		snprintf(str, (size_t)n + 1, "%s(%s+0x%llx)", s->file, s->name,
+			 (unsigned long long)offset);
+		place.file = str;
+	}
+	return place;
+}
+
 void diag_oom(p9ld_image *img)
 {
 	diag_error(img, no_place, "out of memory");

@@ -33,8 +33,19 @@ typedef enum name_kind {
 	NAME_SYMBOL,    /* absolute symbol */
 	NAME_ALIAS,     /* export NAME as ALIAS */
 	NAME_SPECIAL,   /* etext, edata, end */
-	NAME_GOT        /* __GOT */
+	NAME_GOT,       /* __GOT, _GLOBAL_OFFSET_TABLE_ */
+	NAME_DATA_REL   /* the data base plus a bias: _gp, .TOC. (objects.md) */
 } name_kind;
+
+/* How objects define and refer to a name (name.bind). */
+enum {
+	BIND_LOCAL_ENTRY = 7,        /* power64: st_other's local entry code */
+	BIND_WEAK_DEF = 8,           /* its definition is weak: a strong one wins */
+	BIND_STRONG_REF = 16,        /* an object refers to it, not weakly */
+	BIND_WEAK_REF = 32,          /* an object refers to it weakly */
+	BIND_OBJECT = 64,            /* an object defines it */
+	BIND_COMMON = 128            /* a common symbol's bss atom */
+};
 
 typedef enum eval_state { EVAL_NONE, EVAL_BUSY, EVAL_DONE, EVAL_FAILED } eval_state;
 
@@ -42,6 +53,7 @@ typedef enum eval_state { EVAL_NONE, EVAL_BUSY, EVAL_DONE, EVAL_FAILED } eval_st
 typedef struct name_def {
 	p9ld_expr *expr;
 	int64_t value;               /* once evaluated (the name's state) */
+	uint32_t got_slot;           /* an absolute symbol's, UINT32_MAX: none */
 } name_def;
 
 /* 40 bytes and the string: what most names need, since a million-function
@@ -55,6 +67,7 @@ struct name {
 	bool used;                   /* referenced from something kept */
 	bool got_used;               /* got(NAME) in something kept */
 	bool has_aliases;            /* export NAME as ALIAS: see img->exports */
+	uint8_t bind;                /* BIND_*: objects' definitions and uses */
 	uint32_t seq;                /* definition order */
 	p9ld_place def_place;        /* where it was defined */
 	union {
@@ -63,6 +76,7 @@ struct name {
 		name_def *def;           /* NAME_CONST, NAME_SYMBOL */
 		alias *alias;            /* NAME_ALIAS */
 		int special;             /* NAME_SPECIAL: p9ld_special */
+		uint64_t bias;           /* NAME_DATA_REL */
 	} u;
 	char str[];                  /* the name and a NUL */
 };
@@ -88,6 +102,8 @@ typedef struct name_table {
 
 uint32_t name_hash(const char *s, size_t n);
 name *names_intern(p9ld_image *img, const char *s, size_t n);
+/* A name of its own, in no table: an object's local symbol or section. */
+name *names_private(p9ld_image *img, const char *s, size_t n);
 name *names_find(const p9ld_image *img, const char *s, size_t n);
 void names_free(name_table *t);
 const char *names_closest(const p9ld_image *img, const name *n);
@@ -97,8 +113,9 @@ const char *names_closest(const p9ld_image *img, const name *n);
 struct label {
 	name *name;
 	p9ld_atom *atom;
-	uint64_t offset;
 	label *next;                 /* the atom's labels in order */
+	uint32_t offset;
+	uint32_t got_slot;           /* UINT32_MAX: none */
 };
 
 struct alias {
@@ -119,11 +136,20 @@ struct source {
 	bool in_image;               /* some kept text atom comes from it */
 };
 
-/* What few atoms have: labels, a source file, line marks. */
+/* An object's section, as an atom: where it came from (objects/). */
+typedef struct obj_section {
+	const char *file;            /* "hello.o", or "libx.a(y.o)" */
+	const char *name;            /* ".text" */
+	const char *refused;         /* why it cannot be in an image, or NULL */
+} obj_section;
+
+/* What few atoms have: labels, a source file, line marks, the section
+ * of an object they are. */
 typedef struct atom_extra {
 	label *labels, *labels_tail;
 	source *source;              /* text only */
 	vec *marks;                  /* line_mark, in offset order; NULL: none */
+	const obj_section *section;  /* an object's section, or NULL */
 } atom_extra;
 
 /* An atom's place is its name's definition place.  64 bytes, one cache
@@ -139,13 +165,28 @@ struct p9ld_atom {
 	uint32_t seq;                /* creation order among its kind */
 	uint32_t got_slot;           /* UINT32_MAX: none */
 	uint8_t seg;                 /* p9ld_segment */
-	uint8_t flags;               /* P9LD_LAZY | P9LD_LEAF | P9LD_GLOBAL */
+	uint8_t flags;               /* P9LD_LAZY | P9LD_LEAF | P9LD_GLOBAL | ATOM_* */
 	uint8_t align_log2;
 	uint8_t fill;
 	bool anon;                   /* an anonymous string's atom */
 	bool kept;
 	bool borrowed;               /* bytes are the client's (p9ld_emit_borrowed) */
 };
+
+/* Bytes that are not in img->bytes (p9ld_emit_borrowed, an object's
+ * section) are borrowed: anything that grows the atom copies them first.
+ * A client's are never written; an object's are the image's own
+ * (a private mapping, or a copy), and its relocations patch them. */
+
+/* Atom flags beside the public P9LD_LAZY, P9LD_LEAF, P9LD_GLOBAL. */
+enum {
+	ATOM_UNNAMED = 1 << 6        /* its name is no symbol: an object's section */
+};
+
+static inline const obj_section *atom_section(const p9ld_atom *a)
+{
+	return a->x ? a->x->section : NULL;
+}
 
 static inline label *atom_labels(const p9ld_atom *a)
 {
@@ -186,27 +227,45 @@ typedef enum fixup_kind { FIX_ABS, FIX_PCREL } fixup_kind;
 
 /* A fixup whose value is a bare name (most are) holds the name itself:
  * no expression node, and the place of the fixup is the name's.  An
- * atom's fixups are an array; a place's file is an index into the
- * image's place_files.  24 bytes: a million-function link has three
- * million of them. */
+ * atom's fixups are an array, in the order they were made.  A script's
+ * fixup has the line and column of its place; the file is its atom's,
+ * or, for the few a client made elsewhere (FIX_OWN_FILE), found in
+ * img->own_files.  An object's relocation (FIX_RELOC) holds its target,
+ * its addend and its row in the arch's relocation table instead: its
+ * place is its atom's section and offset.  24 bytes: a million-function
+ * link has three million of them. */
 enum {
 	FIX_ORDER = 3,               /* bits: p9ld_order */
 	FIX_PCREL_BIT = 4,           /* the kind is FIX_PCREL */
-	FIX_BY_NAME = 8              /* u.name, not u.expr */
+	FIX_BY_NAME = 8,             /* u.name, not u.expr */
+	FIX_RELOC = 16,              /* an object's relocation: u.name, addend, reloc */
+	FIX_OWN_FILE = 32,           /* its place is in another file than its atom's */
+	FIX_GOT_SLOT = 64            /* FIX_RELOC: it takes a GOT slot for its name */
 };
 struct fixup {
 	union {
 		p9ld_expr *expr;
-		name *name;          /* by_name */
+		name *name;          /* by_name, reloc */
 	} u;
+	union {
+		struct { uint32_t line, col; } at;   /* a script's place */
+		int64_t addend;                      /* FIX_RELOC */
+	} v;
 	uint32_t offset;             /* in its atom (segments are < 4 GiB) */
-	uint32_t line, col;          /* its place, in ... */
-	uint16_t file;               /* ... place_files[file] */
+	uint16_t reloc;              /* FIX_RELOC: the row in the arch's table */
 	uint8_t width;
-	uint8_t bits;                /* FIX_ORDER | FIX_PCREL_BIT | FIX_BY_NAME */
+	uint8_t bits;                /* FIX_* */
 };
 
-static inline bool fixup_by_name(const fixup *f) { return f->bits & FIX_BY_NAME; }
+/* The file of a fixup made with a place in another file than its atom's. */
+typedef struct own_file {
+	const p9ld_atom *atom;
+	uint32_t index;              /* of the fixup in the atom's */
+	const char *file;
+} own_file;
+
+static inline bool fixup_by_name(const fixup *f) { return f->bits & (FIX_BY_NAME | FIX_RELOC); }
+static inline bool fixup_reloc(const fixup *f) { return f->bits & FIX_RELOC; }
 static inline bool fixup_pcrel(const fixup *f) { return f->bits & FIX_PCREL_BIT; }
 static inline p9ld_order fixup_order(const fixup *f)
 {
@@ -300,7 +359,7 @@ struct p9ld_image {
 	arena arena;                 /* names, atoms, labels, expressions */
 	arena bytes;                 /* atom contents */
 	arena fixups;                /* the atoms' fixup arrays */
-	vec place_files;             /* const char *: the files of fixups' places */
+	vec own_files;               /* own_file: the few fixups placed elsewhere */
 	p9ld_diag_fn diag_fn;
 	void *diag_user;
 	unsigned errors, shown_errors, error_limit;
@@ -319,7 +378,8 @@ struct p9ld_image {
 	name *special_names[3];      /* etext, edata, end: known by address */
 
 	name_table names;
-	uint64_t name_bytes;         /* every interned name's length + 1 */
+	uint64_t private_names;      /* names in no table (names_private) */
+	uint64_t name_bytes;         /* every name's length + 1 */
 	string_table strings;
 	vec atoms;                   /* p9ld_atom *, in creation order */
 	vec anons;                   /* p9ld_atom *, anonymous strings, first use order */
@@ -336,6 +396,13 @@ struct p9ld_image {
 	uint64_t undefined;          /* names interned, not (yet) defined */
 	uint64_t lazy_atoms;         /* named atoms made lazy */
 	uint64_t got_exprs;          /* got(NAME) expressions made */
+
+	/* ELF objects and archives (objects/): their state, freed with
+	 * the image; the names the linker defines for their relocations. */
+	struct objects *objects;
+	void (*objects_free)(p9ld_image *img);
+	name *gp_name, *toc_name;    /* _gp, .TOC. (NULL until wanted) */
+	name *zero_name;             /* the value 0: a relocation's symbol 0 */
 
 	bool linked;
 	output out;
@@ -366,8 +433,14 @@ bool value_fits(int64_t v, unsigned width, bool signed_only);
 bool order_big(const p9ld_image *img, p9ld_order order);
 bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place);
 bool arch_big(const p9ld_image *img);
-p9ld_place fixup_place(const p9ld_image *img, const fixup *f);
+p9ld_place fixup_place(p9ld_image *img, const p9ld_atom *a, const fixup *f);
+p9ld_place object_place(p9ld_image *img, const p9ld_atom *a, uint64_t offset);
 unsigned ptr_size(const p9ld_image *img);
+fixup *fixup_push(p9ld_image *img, p9ld_atom *a);
+/* A label N at OFFSET of A, after A's other labels. */
+label *label_add(p9ld_image *img, p9ld_atom *a, name *n, uint64_t offset);
+/* An absolute symbol N of value V (no expression, no segment). */
+bool symbol_define_value(p9ld_image *img, name *n, int64_t v, p9ld_place place);
 
 /* ---- expr.c: evaluating expressions ------------------------------------ */
 
@@ -387,6 +460,9 @@ void expr_walk(p9ld_image *img, p9ld_expr *e, expr_visit_fn fn, void *ctx);
 
 /* ---- link/: the passes (link.c's table is their order) ----------------- */
 
+bool pass_resolve(p9ld_image *img);   /* objects/resolve.c */
+void objects_check_kept(p9ld_image *img);               /* objects/resolve.c, after gc */
+void objects_info(const p9ld_image *img, p9ld_info *info); /* objects/resolve.c */
 bool pass_check(p9ld_image *img);     /* check.c */
 bool pass_gc(p9ld_image *img);        /* gc.c */
 bool pass_got(p9ld_image *img);       /* got.c */
@@ -401,6 +477,8 @@ bool pass_header(p9ld_image *img);    /* header.c */
 /* ---- got.c -------------------------------------------------------------- */
 
 uint64_t got_slot_addr(const p9ld_image *img, uint32_t slot);
+/* N's slot (through aliases), or false: N has none. */
+bool got_slot_of(const p9ld_image *img, const name *n, uint32_t *slot);
 uint32_t special_got_slot(const p9ld_image *img, int special);
 bool special_value(const p9ld_image *img, int special, uint64_t *out);
 bool got_fill(p9ld_image *img);

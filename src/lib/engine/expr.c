@@ -267,12 +267,17 @@ bool name_value(p9ld_image *img, name *n, p9ld_place use, eval_mode mode,
 		break;
 	case NAME_GOT:
 		if (img->got_policy == P9LD_GOT_NONE) {
-			diag_error(img, use, "__GOT is not defined under 'got none'");
+			diag_error(img, use, "%s is not defined under 'got none'", n->str);
 			return false;
 		}
 		if (mode == EVAL_CONST)
 			return layout_needed(img, use, n->str);
 		v = img->out.got_addr;
+		break;
+	case NAME_DATA_REL:
+		if (mode == EVAL_CONST)
+			return layout_needed(img, use, n->str);
+		v = img->out.data_base + n->u.bias;
 		break;
 	default:
 		return false;
@@ -303,22 +308,27 @@ static bool eval_sizeof(p9ld_image *img, p9ld_expr *e, eval_mode mode,
 	return true;
 }
 
-/* The atom that owns N's GOT slot, or NULL (reported). */
-static p9ld_atom *got_owner(p9ld_image *img, name *n, p9ld_place use)
+/* N, through its aliases, if it can own a GOT slot; NULL (reported) if
+ * not. */
+static name *got_owner(p9ld_image *img, name *n, p9ld_place use)
 {
 	while (n->kind == NAME_ALIAS)
 		n = n->u.alias->target;
-	if (n->kind == NAME_UNDEF) {
+	switch (n->kind) {
+	case NAME_UNDEF:
 		undefined(img, n, use);
 		return NULL;
-	}
-	if (n->kind != NAME_ATOM) {
+	case NAME_ATOM:
+	case NAME_LABEL:
+	case NAME_SYMBOL:
+	case NAME_SPECIAL:
+		return n;
+	default:
 		diag_error(img, use,
-			   "got(%s): only atoms and etext, edata, end have GOT slots",
+			   "got(%s): only atoms, labels, absolute symbols and etext, edata, end have GOT slots",
 			   n->str);
 		return NULL;
 	}
-	return n->u.atom;
 }
 
 static bool eval_got(p9ld_image *img, p9ld_expr *e, eval_mode mode,
@@ -330,18 +340,13 @@ static bool eval_got(p9ld_image *img, p9ld_expr *e, eval_mode mode,
 			   n->str);
 		return false;
 	}
-	uint32_t slot;
-	if (n->kind == NAME_SPECIAL) {
-		slot = special_got_slot(img, n->u.special);
-	} else {
-		p9ld_atom *a = got_owner(img, n, e->place);
-		if (!a)
-			return false;
-		slot = a->got_slot;
-	}
+	name *owner = got_owner(img, n, e->place);
+	if (!owner)
+		return false;
 	if (mode == EVAL_CONST)
 		return layout_needed(img, e->place, "a GOT slot");
-	if (slot == UINT32_MAX) {
+	uint32_t slot;
+	if (!got_slot_of(img, owner, &slot)) {
 		diag_error(img, e->place, "'%s' has no GOT slot", n->str);
 		return false;
 	}

@@ -56,7 +56,7 @@ p9ld_image *p9ld_image_new(p9ld_diag_fn fn, void *user)
 	vec_init(&img->exports, sizeof(export_req));
 	vec_init(&img->sources, sizeof(source *));
 	vec_init(&img->extents, sizeof(file_extent));
-	vec_init(&img->place_files, sizeof(const char *));
+	vec_init(&img->own_files, sizeof(own_file));
 	for (int i = 0; i < 3; i++) {
 		name *n = intern_builtin(img, special_names[i], NAME_SPECIAL);
 		if (!n)
@@ -77,6 +77,8 @@ void p9ld_image_free(p9ld_image *img)
 {
 	if (!img)
 		return;
+	if (img->objects_free)
+		img->objects_free(img);
 	for (size_t i = 0; i < img->atoms.len; i++) {
 		p9ld_atom *a = *(p9ld_atom **)vec_at(&img->atoms, i);
 		if (atom_marks(a))
@@ -97,7 +99,7 @@ void p9ld_image_free(p9ld_image *img)
 	arena_free(&img->arena);
 	arena_free(&img->bytes);
 	arena_free(&img->fixups);
-	vec_free(&img->place_files);
+	vec_free(&img->own_files);
 	free(img);
 }
 
@@ -242,6 +244,8 @@ uint8_t atom_letter(const p9ld_atom *a)
 /* The passes walk millions of these: keep them this small. */
 _Static_assert(sizeof(p9ld_atom) <= 64, "an atom fits a cache line");
 _Static_assert(sizeof(fixup) <= 24, "a fixup is 24 bytes");
+_Static_assert(sizeof(name) <= 40, "a name's record is 40 bytes");
+_Static_assert(sizeof(label) <= 32, "a label is 32 bytes");
 
 /* A's extra record, made when first needed; NULL (reported) without
  * memory. */
@@ -377,6 +381,11 @@ static bool too_big(p9ld_image *img, const p9ld_atom *a, uint64_t n, p9ld_place 
  * zero.  The caller bumps a->size. */
 bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place)
 {
+	if (atom_section(a)) {
+		diag_error(img, place, "%s is an object's section: nothing can be added to it",
+			   a->name->str);
+		return false;
+	}
 	if (too_big(img, a, n, place))
 		return false;
 	uint64_t want = a->size + n;
@@ -532,34 +541,36 @@ bool order_big(const p9ld_image *img, p9ld_order order)
 	       (order == P9LD_ORDER_ARCH && arch_big(img));
 }
 
-/* The index of FILE in place_files (0 is no file), or -1 (reported). */
-static int place_file(p9ld_image *img, const char *file)
+/* Where fixup F of atom A is: its line and column, in its atom's file or
+ * the one kept for it; an object's relocation names its section. */
+p9ld_place fixup_place(p9ld_image *img, const p9ld_atom *a, const fixup *f)
 {
-	if (!file)
-		return 0;
-	const char **files = img->place_files.data;
-	for (size_t i = img->place_files.len; i-- > 0;)     /* the last is likeliest */
-		if (files[i] == file)
-			return (int)i + 1;
-	if (img->place_files.len >= UINT16_MAX) {
-		diag_error(img, no_place, "more than %u script files hold fixups",
-			   UINT16_MAX);
-		return -1;
+	if (fixup_reloc(f))
+		return object_place(img, a, f->offset);
+	const char *file = a->name->def_place.file;
+	if (f->bits & FIX_OWN_FILE) {
+		uint32_t index = (uint32_t)(f - a->fixups);
+		for (size_t i = 0; i < img->own_files.len; i++) {
+			const own_file *o = vec_at(&img->own_files, i);
+			if (o->atom == a && o->index == index)
+				file = o->file;
+		}
 	}
-	const char **slot = vec_push(&img->place_files);
-	if (!slot) {
-		diag_oom(img);
-		return -1;
-	}
-	*slot = file;
-	return (int)img->place_files.len;
+	return (p9ld_place){ file, f->v.at.line, f->v.at.col };
 }
 
-p9ld_place fixup_place(const p9ld_image *img, const fixup *f)
+/* A fixup of A placed in FILE, which is not A's. */
+static bool note_own_file(p9ld_image *img, const p9ld_atom *a, const char *file)
 {
-	const char *file = f->file ? *(const char **)vec_at(&img->place_files, f->file - 1)
-				   : NULL;
-	return (p9ld_place){ file, f->line, f->col };
+	own_file *o = vec_push(&img->own_files);
+	if (!o) {
+		diag_oom(img);
+		return false;
+	}
+	o->atom = a;
+	o->index = a->nfixups - 1;
+	o->file = file;
+	return true;
 }
 
 /* Room for N fixups: 1, then powers of two, so the size need not be
@@ -578,7 +589,7 @@ static size_t fixup_capacity(uint32_t n)
  * filled is the newest thing in the fixup arena, so it grows in place.
  * The count cannot overflow: each fixup has at least a byte of the atom,
  * and atom_grow keeps an atom under 4 GiB. */
-static fixup *fixup_push(p9ld_image *img, p9ld_atom *a)
+fixup *fixup_push(p9ld_image *img, p9ld_atom *a)
 {
 	uint32_t n = a->nfixups;
 	size_t have = fixup_capacity(n), want = fixup_capacity(n + 1);
@@ -642,21 +653,24 @@ static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 	bool same_place = e->place.file == place.file && e->place.line == place.line &&
 			  e->place.col == place.col;
 	name *by_name = e->kind == EXPR_NAME && same_place ? e->u.name : NULL;
-	int file = place_file(img, place.file);
-	fixup *f = file >= 0 ? fixup_push(img, a) : NULL;
+	fixup *f = fixup_push(img, a);
 	if (!f)
 		return -1;
+	if (place.file != a->name->def_place.file) {
+		if (!note_own_file(img, a, place.file))
+			return -1;
+		f->bits = FIX_OWN_FILE;
+	}
 	if (by_name) {
 		arena_unalloc(&img->arena, e, sizeof *e);
 		f->u.name = by_name;
-		f->bits = FIX_BY_NAME;
+		f->bits |= FIX_BY_NAME;
 	} else {
 		f->u.expr = e;
 	}
 	f->offset = offset;
-	f->line = place.line;
-	f->col = place.col;
-	f->file = (uint16_t)file;
+	f->v.at.line = place.line;
+	f->v.at.col = place.col;
 	f->width = (uint8_t)width;
 	f->bits |= (uint8_t)(order | (kind == FIX_PCREL ? FIX_PCREL_BIT : 0));
 	img->nfixups++;
@@ -684,28 +698,37 @@ int p9ld_emit_pcrel(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 
 /* ---- labels, constants, symbols, exports ------------------------------------ */
 
-int p9ld_label(p9ld_image *img, p9ld_atom *a, const char *nm, p9ld_place place)
+label *label_add(p9ld_image *img, p9ld_atom *a, name *n, uint64_t offset)
 {
-	name *n = define(img, nm, NAME_LABEL, place);
-	label *l = n ? arena_alloc(&img->arena, sizeof *l) : NULL;
-	if (!l) {
-		if (n)
+	label *l = arena_alloc(&img->arena, sizeof *l);
+	atom_extra *x = l ? extra_of(img, a) : NULL;
+	if (!x) {
+		if (!l)
 			diag_oom(img);
-		return -1;
+		return NULL;
 	}
-	atom_extra *x = extra_of(img, a);
-	if (!x)
-		return -1;
 	l->name = n;
 	l->atom = a;
-	l->offset = a->size;
+	l->offset = (uint32_t)offset;
+	l->got_slot = UINT32_MAX;
 	n->u.label = l;
 	if (x->labels_tail)
 		x->labels_tail->next = l;
 	else
 		x->labels = l;
 	x->labels_tail = l;
-	return 0;
+	return l;
+}
+
+int p9ld_label(p9ld_image *img, p9ld_atom *a, const char *nm, p9ld_place place)
+{
+	if (atom_section(a)) {
+		diag_error(img, place, "%s is an object's section: nothing can be added to it",
+			   a->name->str);
+		return -1;
+	}
+	name *n = define(img, nm, NAME_LABEL, place);
+	return n && label_add(img, a, n, a->size) ? 0 : -1;
 }
 
 /* A name defined by an expression, kept in LIST in definition order. */
@@ -728,8 +751,28 @@ static name *define_expr(p9ld_image *img, const char *nm, name_kind kind,
 	}
 	*slot = n;
 	d->expr = e;
+	d->got_slot = UINT32_MAX;
 	n->u.def = d;
 	return n;
+}
+
+bool symbol_define_value(p9ld_image *img, name *n, int64_t v, p9ld_place place)
+{
+	if (!name_define(img, n, NAME_SYMBOL, place))
+		return false;
+	name_def *d = arena_alloc(&img->arena, sizeof *d);
+	name **slot = d ? vec_push(&img->symbols) : NULL;
+	if (!slot) {
+		diag_oom(img);
+		return false;
+	}
+	*slot = n;
+	d->value = v;
+	d->got_slot = UINT32_MAX;
+	n->u.def = d;
+	n->state = EVAL_DONE;
+	n->seg = -1;
+	return true;
 }
 
 int p9ld_const(p9ld_image *img, const char *nm, p9ld_expr *e, p9ld_place place)

@@ -232,6 +232,23 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	return e;
 }
 
+name *names_private(p9ld_image *img, const char *s, size_t n)
+{
+	name *e = n < UINT32_MAX ? arena_alloc(&img->arena, sizeof *e + n + 1) : NULL;
+	if (!e) {
+		diag_oom(img);
+		return NULL;
+	}
+	memcpy(e->str, s, n);
+	e->str[n] = 0;
+	e->len = (uint32_t)n;
+	e->kind = NAME_UNDEF;
+	e->seg = -1;
+	img->private_names++;
+	img->name_bytes += n + 1;
+	return e;
+}
+
 void names_free(name_table *t)
 {
 	prefault_join(&t->pf);

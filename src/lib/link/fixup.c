@@ -1,13 +1,14 @@
 /*
  * Fixups: with every address known, evaluate each kept atom's fixups and
- * write their values into the atom's bytes, range-checked for the field.
+ * write their values into the atom's bytes, range-checked for the field;
+ * an object's relocations are applied by their rows (relocs/).
  * Absolute symbols are evaluated here too, so their errors come with the
  * other value errors, before anything is written.
  */
-#include "engine/engine.h"
+#include "relocs/relocs.h"
 
 /* F's value: most name an atom, whose address is all there is to it. */
-static bool value_of(p9ld_image *img, const fixup *f, int64_t *v)
+static bool value_of(p9ld_image *img, const p9ld_atom *a, const fixup *f, int64_t *v)
 {
 	if (!fixup_by_name(f))
 		return expr_eval(img, f->u.expr, EVAL_LINKED, v);
@@ -15,13 +16,17 @@ static bool value_of(p9ld_image *img, const fixup *f, int64_t *v)
 		*v = (int64_t)f->u.name->u.atom->addr;
 		return true;
 	}
-	return name_value(img, f->u.name, fixup_place(img, f), EVAL_LINKED, v);
+	return name_value(img, f->u.name, fixup_place(img, a, f), EVAL_LINKED, v);
 }
 
 static void apply(p9ld_image *img, p9ld_atom *a, fixup *f)
 {
+	if (fixup_reloc(f)) {
+		reloc_apply(img, a, f);
+		return;
+	}
 	int64_t v;
-	if (!value_of(img, f, &v))
+	if (!value_of(img, a, f, &v))
 		return;
 	unsigned width = f->width;
 	bool pcrel = fixup_pcrel(f);
@@ -29,11 +34,11 @@ static void apply(p9ld_image *img, p9ld_atom *a, fixup *f)
 		v = (int64_t)((uint64_t)v - (a->addr + f->offset + width));
 	if (!value_fits(v, width, pcrel)) {
 		if (pcrel)
-			diag_error(img, fixup_place(img, f),
+			diag_error(img, fixup_place(img, a, f),
 				   "pc-relative displacement %lld does not fit in %u signed byte%s",
 				   (long long)v, width, width == 1 ? "" : "s");
 		else
-			diag_error(img, fixup_place(img, f),
+			diag_error(img, fixup_place(img, a, f),
 				   "value %#llx (%lld) does not fit in %u byte%s",
 				   (unsigned long long)v, (long long)v, width,
 				   width == 1 ? "" : "s");

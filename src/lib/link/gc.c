@@ -107,13 +107,32 @@ static void add_roots(p9ld_image *img, marker *m)
 	}
 }
 
+/* A fixup's name is used: kept, its GOT slot asked for, or reported
+ * undefined at the fixup's place (made only then: an object's place is
+ * a string). */
+static void use_fixup_name(p9ld_image *img, marker *m, p9ld_atom *a, fixup *f)
+{
+	name *n = f->u.name;
+	if (n->kind == NAME_UNDEF) {
+		use_name(img, m, n, fixup_place(img, a, f));
+		return;
+	}
+	if (f->bits & FIX_GOT_SLOT) {
+		name *owner = n;
+		while (owner->kind == NAME_ALIAS)
+			owner = owner->u.alias->target;
+		owner->got_used = true;
+	}
+	use_name(img, m, n, no_place);
+}
+
 /* What A's fixups name is used, and kept. */
 static void scan(p9ld_image *img, marker *m, p9ld_atom *a)
 {
 	for (uint32_t k = 0; k < a->nfixups; k++) {
 		fixup *f = &a->fixups[k];
 		if (fixup_by_name(f))
-			use_name(img, m, f->u.name, fixup_place(img, f));
+			use_fixup_name(img, m, a, f);
 		else
 			expr_walk(img, f->u.expr, visit, m);
 	}
@@ -125,7 +144,7 @@ static void scan(p9ld_image *img, marker *m, p9ld_atom *a)
 static bool worth_scanning(const p9ld_image *img)
 {
 	return img->undefined || img->lazy_atoms || img->anons.len ||
-	       (img->got_exprs && img->got_policy == P9LD_GOT_USED);
+	       (img->got_exprs && img->got_policy != P9LD_GOT_NONE);
 }
 
 bool pass_gc(p9ld_image *img)
@@ -153,5 +172,7 @@ bool pass_gc(p9ld_image *img)
 		scan(img, &m, a);
 	}
 	vec_free(&m.work);
+	if (img->errors == 0)
+		objects_check_kept(img);
 	return img->errors == 0;
 }

@@ -19,6 +19,9 @@ typedef struct pass {
 } pass;
 
 static const pass passes[] = {
+	/* Objects: the archive members the link needs, commons, weak
+	 * references never defined, the names the linker defines. */
+	{ "resolve", pass_resolve, NULL },
 	/* Is there an arch, are constants constant, do the exports and
 	 * the entry name things that can be exported and entered? */
 	{ "check", pass_check, NULL },
@@ -133,6 +136,7 @@ int p9ld_get_info(const p9ld_image *img, p9ld_info *info)
 	info->atoms_kept = l->atoms_kept;
 	info->fixups = img->nfixups;
 	info->symbols = l->nsymbols;
+	objects_info(img, info);
 	return 0;
 }
 

@@ -61,12 +61,16 @@ static void put_with_aliases(symwriter *w, uint64_t value, uint8_t letter,
 	}
 }
 
+/* An atom's symbol (an object's section has none of its own), then its
+ * labels', each but those whose name a stronger definition took. */
 static void put_atom(symwriter *w, const p9ld_atom *a)
 {
 	uint8_t letter = atom_letter(a);
-	put_with_aliases(w, a->addr, letter, a->name);
+	if (!(a->flags & ATOM_UNNAMED))
+		put_with_aliases(w, a->addr, letter, a->name);
 	for (const label *l = atom_labels(a); l; l = l->next)
-		put_with_aliases(w, a->addr + l->offset, letter, l->name);
+		if (l->name->kind == NAME_LABEL && l->name->u.label == l)
+			put_with_aliases(w, a->addr + l->offset, letter, l->name);
 }
 
 /* The name of the atom PREFETCH_AHEAD on, when it is in SEG: each walk
@@ -233,7 +237,8 @@ bool symtab_atoms(p9ld_image *img)
 	/* Room for every name as a symbol at once: grown step by step, a
 	 * big table was copied and faulted in again at each doubling.
 	 * Untouched room costs nothing. */
-	buf_reserve(w->out, img->names.count * (w->value_size + 1) + img->name_bytes + 4096);
+	buf_reserve(w->out, (img->names.count + img->private_names) * (w->value_size + 1) +
+			    img->name_bytes + 4096);
 	if (!make_znames(w))
 		return true;
 	if (img->got_policy != P9LD_GOT_NONE)

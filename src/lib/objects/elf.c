@@ -1,0 +1,878 @@
+/*
+ * One ELF relocatable object into the image (objects.md sections 1-4):
+ *
+ *	check the header: a relocatable object of the link's arch
+ *	sections: allocated ones become atoms (text, data, bss), the rest
+ *	    are dropped, a few are refused
+ *	symbols: globals are names of the one namespace, locals names of
+ *	    their own, each a label at its offset in its section's atom
+ *	relocations: each a fixup with its target, its addend and its row
+ *
+ * Every offset, size and index is checked against what holds it before
+ * it is used: a damaged object is one error naming the file and what is
+ * wrong, never a read out of bounds.
+ */
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "objects/objects.h"
+
+#ifndef STT_GNU_IFUNC
+#define STT_GNU_IFUNC 10
+#endif
+
+typedef struct reader {
+	p9ld_image *img;
+	struct objects *objs;
+	const reloc_table *table;
+	const char *file;            /* the object's name in diagnostics */
+	char *bytes;
+	size_t len;
+	Elf *elf;
+	GElf_Ehdr eh;
+	size_t nsect, shstrndx;
+	unsigned flags;              /* P9LD_LAZY */
+	p9ld_place place;            /* where the client named it */
+	p9ld_atom **atoms;           /* by section index: its atom, or NULL */
+	const char **sect_names;     /* by section index */
+	Elf_Scn *symtab;
+	Elf_Data *syms, *shndx;      /* the symbols; SHN_XINDEX's extension */
+	size_t nsyms, strndx;
+	name **names;                /* by symbol index, made when first wanted */
+	int64_t gp0;                 /* mips: the gp the object was assembled for */
+	bool failed;
+} reader;
+
+/* ---- diagnostics -------------------------------------------------------- */
+
+static p9ld_place file_place(const reader *r)
+{
+	return (p9ld_place){ r->file, 0, 0 };
+}
+
+static bool damaged(reader *r, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* A damaged or unusable object: one error, and the rest is not read. */
+static bool damaged(reader *r, const char *fmt, ...)
+{
+	char msg[384];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (!r->failed)
+		diag_error(r->img, file_place(r), "%s", msg);
+	r->failed = true;
+	return false;
+}
+
+static const char *elf_why(void)
+{
+	const char *m = elf_errmsg(-1);
+	return m ? m : "unknown libelf error";
+}
+
+/* ---- the header ---------------------------------------------------------------- */
+
+static const char *class_word(int c)
+{
+	return c == ELFCLASS32 ? "32-bit" : c == ELFCLASS64 ? "64-bit" : "unknown class";
+}
+
+static const char *order_word(int d)
+{
+	return d == ELFDATA2LSB ? "little-endian" : d == ELFDATA2MSB ? "big-endian"
+								   : "unknown byte order";
+}
+
+const p9ld_arch *object_arch(const void *bytes, size_t n, const char **why)
+{
+	const unsigned char *b = bytes;
+	if (n < EI_NIDENT || memcmp(b, ELFMAG, SELFMAG) != 0) {
+		*why = "not an ELF file";
+		return NULL;
+	}
+	int cls = b[EI_CLASS], data = b[EI_DATA];
+	if ((cls != ELFCLASS32 && cls != ELFCLASS64) ||
+	    (data != ELFDATA2LSB && data != ELFDATA2MSB)) {
+		*why = "an unknown ELF class or byte order";
+		return NULL;
+	}
+	size_t need = cls == ELFCLASS32 ? sizeof(Elf32_Ehdr) : sizeof(Elf64_Ehdr);
+	if (n < need) {
+		*why = "truncated in its ELF header";
+		return NULL;
+	}
+	/* e_machine is at offset 18 in both classes */
+	unsigned machine = data == ELFDATA2MSB ? (unsigned)b[18] << 8 | b[19]
+					       : (unsigned)b[19] << 8 | b[18];
+	for (size_t i = 0; i < p9ld_arch_count(); i++) {
+		const p9ld_arch *a = p9ld_arch_at(i);
+		if (a->elf_machine == machine && a->elf_class == (cls == ELFCLASS64 ? 64 : 32) &&
+		    a->big_endian == (data == ELFDATA2MSB))
+			return a;
+	}
+	*why = "for a machine no Plan 9 arch runs";
+	return NULL;
+}
+
+static bool read_header(reader *r)
+{
+	const char *why;
+	const p9ld_arch *arch = object_arch(r->bytes, r->len, &why);
+	if (!arch)
+		return damaged(r, "%s (ELF class %s, %s, machine %u)", why,
+			       class_word(r->len > EI_CLASS ? r->bytes[EI_CLASS] : 0),
+			       order_word(r->len > EI_DATA ? r->bytes[EI_DATA] : 0),
+			       r->len >= 20 ? (unsigned)(uint8_t)r->bytes[18] : 0);
+	if (!(r->elf = elf_memory(r->bytes, r->len)) || elf_kind(r->elf) != ELF_K_ELF)
+		return damaged(r, "not a readable ELF object: %s", elf_why());
+	if (!gelf_getehdr(r->elf, &r->eh))
+		return damaged(r, "its ELF header cannot be read: %s", elf_why());
+	if (r->eh.e_type == ET_EXEC || r->eh.e_type == ET_DYN)
+		return damaged(r, "an %s, not an object: give a relocatable object (.o)",
+			       r->eh.e_type == ET_EXEC ? "executable" : "shared object");
+	if (r->eh.e_type != ET_REL)
+		return damaged(r, "ELF type %u is not a relocatable object", r->eh.e_type);
+	if (!r->img->arch) {
+		if (p9ld_set_arch(r->img, arch, r->place) < 0)
+			return damaged(r, "cannot set the arch");
+	} else if (r->img->arch != arch) {
+		return damaged(r, "a %s object (%s, %s), but the link is for %s", arch->name,
+			       class_word(r->bytes[EI_CLASS]), order_word(r->bytes[EI_DATA]),
+			       r->img->arch->name);
+	}
+	r->table = reloc_table_of(arch);
+	if (elf_getshdrnum(r->elf, &r->nsect) != 0 || elf_getshdrstrndx(r->elf, &r->shstrndx) != 0)
+		return damaged(r, "its section headers cannot be read: %s", elf_why());
+	return true;
+}
+
+/* ---- sections ---------------------------------------------------------------- */
+
+/* What carries nothing a static Plan 9 image uses (objects.md section 2). */
+static bool dropped(const char *s)
+{
+	static const char *const exact[] = {
+		".eh_frame", ".reginfo", ".MIPS.abiflags", ".MIPS.options", ".comment",
+		".llvm_addrsig", ".note.GNU-stack",
+	};
+	static const char *const prefixes[] = { ".ARM.exidx", ".ARM.extab", ".note." };
+	for (size_t i = 0; i < COUNT_OF(exact); i++)
+		if (strcmp(s, exact[i]) == 0)
+			return true;
+	for (size_t i = 0; i < COUNT_OF(prefixes); i++)
+		if (strncmp(s, prefixes[i], strlen(prefixes[i])) == 0)
+			return true;
+	return false;
+}
+
+/* Why a section cannot be in a static Plan 9 image, or NULL. */
+static const char *refusal(const GElf_Shdr *sh, const char *s)
+{
+	static const char *const ctors[] = { ".init_array", ".fini_array", ".ctors", ".dtors",
+					     ".preinit_array" };
+	if (sh->sh_flags & SHF_TLS)
+		return "thread-local storage has no meaning in a static Plan 9 image";
+	if (sh->sh_type == SHT_INIT_ARRAY || sh->sh_type == SHT_FINI_ARRAY ||
+	    sh->sh_type == SHT_PREINIT_ARRAY)
+		return "constructors and destructors would never run in a static Plan 9 image";
+	for (size_t i = 0; i < COUNT_OF(ctors); i++) {
+		size_t n = strlen(ctors[i]);
+		if (strncmp(s, ctors[i], n) == 0 && (s[n] == 0 || s[n] == '.'))
+			return "constructors and destructors would never run in a static Plan 9 image";
+	}
+	return NULL;
+}
+
+/* The mips gp an object was assembled for (0 in every clang and GNU as
+ * object), from .reginfo (o32) or .MIPS.options' ODK_REGINFO (n64). */
+static void read_gp0(reader *r, const GElf_Shdr *sh, const char *s)
+{
+	const uint8_t *p = (const uint8_t *)r->bytes + sh->sh_offset;
+	bool big = r->eh.e_ident[EI_DATA] == ELFDATA2MSB;
+	if (strcmp(s, ".reginfo") == 0 && sh->sh_size >= 24)
+		r->gp0 = (int32_t)get_uint(p + 20, 4, big);
+	else if (strcmp(s, ".MIPS.options") == 0 && sh->sh_size >= 40 && p[0] == 1)
+		r->gp0 = (int64_t)get_uint(p + 32, 8, big);
+}
+
+static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s)
+{
+	p9ld_image *img = r->img;
+	if (sh->sh_size > UINT32_MAX)
+		return damaged(r, "section %zu (%s) is %#" PRIx64 " bytes, more than an a.out "
+			       "segment holds", i, s, (uint64_t)sh->sh_size);
+	uint64_t align = sh->sh_addralign ? sh->sh_addralign : 1;
+	if (!is_pow2(align))
+		return damaged(r, "section %zu (%s) has alignment %#" PRIx64 ", not a power of two",
+			       i, s, (uint64_t)align);
+	p9ld_segment seg = (sh->sh_flags & SHF_EXECINSTR) ? P9LD_TEXT
+			 : sh->sh_type == SHT_NOBITS ? P9LD_BSS : P9LD_DATA;
+	if (seg == P9LD_TEXT && align < img->arch->pc_quantum)
+		align = img->arch->pc_quantum;
+	/* an object's section is named FILE(SECTION) in the map and in
+	 * messages, and is no symbol */
+	size_t n = strlen(r->file) + strlen(s) + 2;
+	char *title = arena_alloc(&img->arena, n + 1);
+	obj_section *sect = arena_alloc(&img->arena, sizeof *sect);
+	name *nm = title && sect ? (snprintf(title, n + 1, "%s(%s)", r->file, s),
+				    names_private(img, title, n)) : NULL;
+	if (!nm) {
+		diag_oom(img);
+		return false;
+	}
+	nm->kind = NAME_ATOM;
+	nm->def_place = file_place(r);
+	p9ld_atom *a = atom_create(img, seg, nm, align, false);
+	if (!a)
+		return false;
+	sect->file = r->file;
+	sect->name = arena_strdup(&img->arena, s, strlen(s));
+	sect->refused = refusal(sh, s);
+	if (!a->x && !(a->x = arena_alloc(&img->arena, sizeof *a->x))) {
+		diag_oom(img);
+		return false;
+	}
+	a->x->section = sect;
+	a->flags = ATOM_UNNAMED;
+	/* kept only when something refers to it: a lazy object, an archive
+	 * member, or an empty section (which holds nothing but labels) */
+	if ((r->flags & P9LD_LAZY) || sh->sh_size == 0) {
+		a->flags |= P9LD_LAZY;
+		img->lazy_atoms++;
+	}
+	if (seg != P9LD_BSS && sh->sh_size) {
+		a->bytes = (uint8_t *)r->bytes + sh->sh_offset;
+		a->borrowed = true;      /* the image's own: relocations patch it */
+	}
+	a->size = (uint32_t)sh->sh_size;
+	r->atoms[i] = a;
+	r->objs->sections++;
+	return true;
+}
+
+static bool read_sections(reader *r)
+{
+	r->atoms = calloc(r->nsect ? r->nsect : 1, sizeof *r->atoms);
+	r->sect_names = calloc(r->nsect ? r->nsect : 1, sizeof *r->sect_names);
+	if (!r->atoms || !r->sect_names) {
+		diag_oom(r->img);
+		return false;
+	}
+	for (size_t i = 1; i < r->nsect; i++) {
+		Elf_Scn *scn = elf_getscn(r->elf, i);
+		GElf_Shdr sh;
+		if (!scn || !gelf_getshdr(scn, &sh))
+			return damaged(r, "section header %zu cannot be read: %s", i, elf_why());
+		const char *s = elf_strptr(r->elf, r->shstrndx, sh.sh_name);
+		if (!s)
+			return damaged(r, "section %zu's name (offset %u) is outside the section "
+				       "name table", i, (unsigned)sh.sh_name);
+		r->sect_names[i] = s;
+		if (sh.sh_type != SHT_NOBITS && sh.sh_type != SHT_NULL &&
+		    (sh.sh_offset > r->len || sh.sh_size > r->len - sh.sh_offset))
+			return damaged(r, "section %zu (%s) runs past the end of the file "
+				       "(offset %#" PRIx64 ", size %#" PRIx64 ", file %#zx)", i, s,
+				       (uint64_t)sh.sh_offset, (uint64_t)sh.sh_size, r->len);
+		if (strcmp(s, ".opd") == 0)
+			return damaged(r, "an .opd section: an ELFv1 object, and Plan 9 power64 "
+				       "needs ELFv2 (compile with -mabi=elfv2)");
+		if (sh.sh_type == SHT_SYMTAB) {
+			if (r->symtab)
+				return damaged(r, "two symbol tables");
+			r->symtab = scn;
+			continue;
+		}
+		if (sh.sh_type == SHT_SYMTAB_SHNDX) {
+			r->shndx = elf_getdata(scn, NULL);
+			continue;
+		}
+		if (r->table->gp_bias)
+			read_gp0(r, &sh, s);
+		if (!(sh.sh_flags & SHF_ALLOC) || sh.sh_type == SHT_GROUP || dropped(s)) {
+			if (sh.sh_flags & SHF_ALLOC) {
+				r->objs->dropped_sections++;
+				r->objs->dropped_bytes += sh.sh_size;
+			}
+			continue;
+		}
+		if (!section_atom(r, i, &sh, s))
+			return false;
+	}
+	return true;
+}
+
+/* ---- symbols ---------------------------------------------------------------- */
+
+static bool get_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
+{
+	Elf32_Word ext = 0;
+	if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext))
+		return damaged(r, "symbol %zu cannot be read: %s", i, elf_why());
+	*shndx = sym->st_shndx == SHN_XINDEX ? ext : sym->st_shndx;
+	return true;
+}
+
+static const char *sym_string(reader *r, size_t i, const GElf_Sym *sym)
+{
+	const char *s = elf_strptr(r->elf, r->strndx, sym->st_name);
+	if (!s)
+		damaged(r, "symbol %zu's name (offset %u) is outside the string table", i,
+			(unsigned)sym->st_name);
+	return s;
+}
+
+/* A local name the Plan 9 symbol table does not get: assembler locals
+ * (.L...) and the arch's mapping symbols ($a, $d, $x on arm). */
+static bool unwritten(const reader *r, const char *s)
+{
+	const char *p = r->table->dropped_prefix;
+	return !*s || strncmp(s, ".L", 2) == 0 || (p && strncmp(s, p, strlen(p)) == 0);
+}
+
+/* A label of this object's, to be added to its atom in address order. */
+typedef struct pending {
+	size_t sect;
+	uint64_t offset;
+	size_t index;                /* the symbol's, for a stable order */
+	name *name;
+	bool global, weak;
+	uint8_t other;               /* st_other */
+} pending;
+
+static int by_place(const void *a, const void *b)
+{
+	const pending *x = a, *y = b;
+	if (x->sect != y->sect)
+		return x->sect < y->sect ? -1 : 1;
+	if (x->offset != y->offset)
+		return x->offset < y->offset ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Define the global N at P's place, weak yielding to strong. */
+static void define_global(reader *r, const pending *p)
+{
+	p9ld_image *img = r->img;
+	name *n = p->name;
+	p9ld_atom *a = r->atoms[p->sect];
+	if (n->kind == NAME_LABEL && (n->bind & BIND_WEAK_DEF) && !p->weak) {
+		/* a strong definition takes the name from a weak one */
+		n->bind &= (uint8_t)~BIND_WEAK_DEF;
+		n->def_place = file_place(r);
+	} else if (n->kind != NAME_UNDEF && p->weak) {
+		return;                  /* a weak one yields */
+	} else if (n->kind != NAME_UNDEF && (n->bind & BIND_WEAK_DEF) && n->kind != NAME_LABEL) {
+		return;
+	} else if (!name_define(img, n, NAME_LABEL, file_place(r))) {
+		return;
+	}
+	if (!label_add(img, a, n, p->offset))
+		return;
+	n->exported = true;
+	n->bind |= BIND_OBJECT | (p->weak ? BIND_WEAK_DEF : 0);
+	if (r->table == &reloc_power64)
+		n->bind = (uint8_t)((n->bind & ~BIND_LOCAL_ENTRY) | (p->other >> 5));
+}
+
+static void add_labels(reader *r, vec *labels)
+{
+	pending *v = labels->data;
+	qsort(v, labels->len, sizeof *v, by_place);
+	for (size_t i = 0; i < labels->len; i++) {
+		if (v[i].global) {
+			define_global(r, &v[i]);
+		} else if (label_add(r->img, r->atoms[v[i].sect], v[i].name, v[i].offset)) {
+			v[i].name->kind = NAME_LABEL;
+			if (r->table == &reloc_power64)
+				v[i].name->bind = (uint8_t)(v[i].other >> 5);
+		}
+	}
+}
+
+static bool common_symbol(reader *r, name *n, const GElf_Sym *sym)
+{
+	common *c = vec_push(&r->objs->commons);
+	if (!c) {
+		diag_oom(r->img);
+		return false;
+	}
+	c->name = n;
+	c->size = sym->st_size;
+	c->align = sym->st_value ? sym->st_value : 1;
+	c->file = r->file;
+	if (!is_pow2(c->align))
+		return damaged(r, "common symbol '%s' has alignment %#" PRIx64 ", not a power of two",
+			       n->str, (uint64_t)c->align);
+	return true;
+}
+
+static void note_reference(reader *r, name *n, bool weak)
+{
+	if (weak && !(n->bind & BIND_WEAK_REF)) {
+		name **slot = vec_push(&r->objs->weak_refs);
+		if (slot)
+			*slot = n;
+		else
+			diag_oom(r->img);
+	}
+	n->bind |= weak ? BIND_WEAK_REF : BIND_STRONG_REF;
+}
+
+/* Does symbol I's value lie in its section's atom? */
+static bool in_section(reader *r, size_t i, const char *s, size_t shndx, const GElf_Sym *sym)
+{
+	p9ld_atom *a = r->atoms[shndx];
+	if (sym->st_value > a->size)
+		return damaged(r, "symbol %zu ('%s') at %#" PRIx64 " is past the end of %s "
+			       "(%#x bytes)", i, s, (uint64_t)sym->st_value, r->sect_names[shndx],
+			       a->size);
+	return true;
+}
+
+static bool symbol(reader *r, size_t i, vec *labels)
+{
+	p9ld_image *img = r->img;
+	GElf_Sym sym;
+	size_t shndx;
+	if (!get_sym(r, i, &sym, &shndx))
+		return false;
+	int type = GELF_ST_TYPE(sym.st_info), bind = GELF_ST_BIND(sym.st_info);
+	bool local = bind == STB_LOCAL;
+	if (type == STT_FILE)
+		return true;
+	if (type == STT_SECTION) {
+		if (shndx < r->nsect && r->atoms[shndx])
+			r->names[i] = r->atoms[shndx]->name;
+		return true;
+	}
+	const char *s = sym_string(r, i, &sym);
+	if (!s)
+		return false;
+	if (type == STT_TLS)
+		return damaged(r, "symbol '%s' is thread-local: thread-local storage has no "
+			       "meaning in a static Plan 9 image", s);
+	if (r->table == &reloc_arm && type == STT_FUNC && (sym.st_value & 1))
+		return damaged(r, "symbol '%s' is Thumb code: Plan 9 arm runs ARM state "
+			       "(compile with -marm)", s);
+	bool special = shndx == SHN_UNDEF || shndx == SHN_ABS || shndx == SHN_COMMON;
+	if (!special && (shndx >= r->nsect || !r->sect_names[shndx]))
+		return damaged(r, "symbol %zu ('%s') is in section %zu, which does not exist", i, s,
+			       shndx);
+	if (!special && !r->atoms[shndx])
+		return true;             /* in a dropped section: nothing refers to it */
+	if (local) {
+		if (shndx == SHN_UNDEF || shndx == SHN_COMMON)
+			return damaged(r, "local symbol %zu ('%s') is undefined", i, s);
+		if (shndx == SHN_ABS) {
+			name *n = names_private(img, s, strlen(s));
+			r->names[i] = n;
+			return n && symbol_define_value(img, n, (int64_t)sym.st_value, file_place(r));
+		}
+		if (!in_section(r, i, s, shndx, &sym))
+			return false;
+		if (unwritten(r, s))
+			return true;         /* made when a relocation names it */
+		name *n = names_private(img, s, strlen(s));
+		pending *p = n ? vec_push(labels) : NULL;
+		if (!p) {
+			if (n)
+				diag_oom(img);
+			return false;
+		}
+		*p = (pending){ shndx, sym.st_value, i, n, false, false, sym.st_other };
+		r->names[i] = n;
+		return true;
+	}
+	name *n = names_intern(img, s, strlen(s));
+	if (!n)
+		return false;
+	r->names[i] = n;
+	bool weak = bind == STB_WEAK;
+	if (shndx == SHN_UNDEF) {
+		note_reference(r, n, weak);
+		return true;
+	}
+	if (shndx == SHN_COMMON)
+		return common_symbol(r, n, &sym);
+	if (shndx == SHN_ABS) {
+		if (n->kind != NAME_UNDEF && weak)
+			return true;
+		bool ok = symbol_define_value(img, n, (int64_t)sym.st_value, file_place(r));
+		n->bind |= BIND_OBJECT | (weak ? BIND_WEAK_DEF : 0);
+		return ok;
+	}
+	if (!in_section(r, i, s, shndx, &sym))
+		return false;
+	if (type == STT_GNU_IFUNC) {
+		refused_sym *x = vec_push(&r->objs->refused_syms);
+		if (!x) {
+			diag_oom(img);
+			return false;
+		}
+		*x = (refused_sym){ n, r->atoms[shndx], r->file };
+	}
+	pending *p = vec_push(labels);
+	if (!p) {
+		diag_oom(img);
+		return false;
+	}
+	*p = (pending){ shndx, sym.st_value, i, n, true, weak, sym.st_other };
+	return true;
+}
+
+static bool read_symbols(reader *r)
+{
+	if (!r->symtab)
+		return true;             /* an object with no symbols: sections only */
+	GElf_Shdr sh;
+	if (!gelf_getshdr(r->symtab, &sh) || !(r->syms = elf_getdata(r->symtab, NULL)))
+		return damaged(r, "its symbol table cannot be read: %s", elf_why());
+	size_t entsize = gelf_fsize(r->elf, ELF_T_SYM, 1, EV_CURRENT);
+	if (!entsize || sh.sh_size % entsize)
+		return damaged(r, "its symbol table's size %#" PRIx64 " is not a whole number of "
+			       "symbols", (uint64_t)sh.sh_size);
+	r->nsyms = sh.sh_size / entsize;
+	r->strndx = sh.sh_link;
+	if (r->strndx == 0 || r->strndx >= r->nsect)
+		return damaged(r, "its symbol table's string table (section %zu) does not exist",
+			       r->strndx);
+	r->names = calloc(r->nsyms ? r->nsyms : 1, sizeof *r->names);
+	if (!r->names) {
+		diag_oom(r->img);
+		return false;
+	}
+	vec labels;
+	vec_init(&labels, sizeof(pending));
+	bool ok = true;
+	for (size_t i = 1; ok && i < r->nsyms; i++)
+		ok = symbol(r, i, &labels);
+	if (ok)
+		add_labels(r, &labels);
+	vec_free(&labels);
+	return ok && !r->failed;
+}
+
+/* The name a relocation against symbol I refers to: made now for a
+ * local label no symbol table gets (riscv's .Lpcrel_hi0). */
+static name *target_name(reader *r, size_t i)
+{
+	if (i == 0)
+		return r->img->zero_name;
+	if (i >= r->nsyms) {
+		damaged(r, "a relocation names symbol %zu of %zu", i, r->nsyms);
+		return NULL;
+	}
+	if (r->names[i])
+		return r->names[i];
+	GElf_Sym sym;
+	size_t shndx;
+	if (!get_sym(r, i, &sym, &shndx))
+		return NULL;
+	const char *s = sym_string(r, i, &sym);
+	if (!s)
+		return NULL;
+	if (shndx >= r->nsect || !r->atoms[shndx]) {
+		damaged(r, "a relocation refers to '%s', in the dropped section %s", *s ? s : "",
+			shndx < r->nsect && r->sect_names[shndx] ? r->sect_names[shndx] : "?");
+		return NULL;
+	}
+	name *n = names_private(r->img, s, strlen(s));
+	label *l = n ? arena_alloc(&r->img->arena, sizeof *l) : NULL;
+	if (!l) {
+		diag_oom(r->img);
+		return NULL;
+	}
+	/* a label in no atom's list: it names a place, it is no symbol */
+	*l = (label){ n, r->atoms[shndx], NULL, (uint32_t)sym.st_value, UINT32_MAX };
+	n->kind = NAME_LABEL;
+	n->u.label = l;
+	r->names[i] = n;
+	return n;
+}
+
+/* Is symbol I local (a section's, or a local name's)? */
+static bool local_symbol(reader *r, size_t i)
+{
+	GElf_Sym sym;
+	size_t shndx;
+	return i && i < r->nsyms && get_sym(r, i, &sym, &shndx) &&
+	       GELF_ST_BIND(sym.st_info) == STB_LOCAL;
+}
+
+/* ---- relocations ------------------------------------------------------------- */
+
+typedef struct rel {
+	uint64_t offset;
+	size_t sym;
+	uint32_t type;
+	int64_t addend;
+	bool rela;
+} rel;
+
+static bool get_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
+{
+	GElf_Rela ra;
+	GElf_Rel rl;
+	uint64_t info;
+	if (rela) {
+		if (!gelf_getrela(d, (int)k, &ra))
+			return damaged(r, "relocation %zu cannot be read: %s", k, elf_why());
+		out->offset = ra.r_offset;
+		out->addend = ra.r_addend;
+		info = ra.r_info;
+	} else {
+		if (!gelf_getrel(d, (int)k, &rl))
+			return damaged(r, "relocation %zu cannot be read: %s", k, elf_why());
+		out->offset = rl.r_offset;
+		out->addend = 0;
+		info = rl.r_info;
+	}
+	out->rela = rela;
+	if (r->eh.e_ident[EI_CLASS] == ELFCLASS32) {
+		out->sym = ELF32_R_SYM(info);
+		out->type = ELF32_R_TYPE(info);
+	} else if (r->eh.e_machine == EM_MIPS) {
+		/* n64: r_sym (32 bits), r_ssym, r_type3, r_type2, r_type, each
+		 * in the file's order; read as one host word (libelf's) the
+		 * bytes come out reversed on a little-endian file */
+		bool big = r->eh.e_ident[EI_DATA] == ELFDATA2MSB;
+		uint32_t t1, t2, t3;
+		if (big) {
+			out->sym = info >> 32;
+			t1 = info & 0xff, t2 = (info >> 8) & 0xff, t3 = (info >> 16) & 0xff;
+		} else {
+			out->sym = info & 0xffffffff;
+			t1 = (info >> 56) & 0xff, t2 = (info >> 48) & 0xff, t3 = (info >> 40) & 0xff;
+		}
+		out->type = t1 | t2 << 8 | t3 << 16;
+	} else {
+		out->sym = ELF64_R_SYM(info);
+		out->type = (uint32_t)ELF64_R_TYPE(info);
+	}
+	return true;
+}
+
+static p9ld_place rel_place(reader *r, p9ld_atom *a, uint64_t offset)
+{
+	return object_place(r->img, a, offset);
+}
+
+/* REL: a HI16's addend takes its low half from the next LO16 of the same
+ * symbol in the section's records (the MIPS psABI's pairing). */
+static int64_t paired_low(reader *r, Elf_Data *d, size_t k, size_t n, const rel *hi,
+			  p9ld_atom *a)
+{
+	for (size_t j = k + 1; j < n; j++) {
+		rel lo;
+		if (!get_rel(r, d, j, false, &lo))
+			return 0;
+		if (lo.type == r->table->lo16_type && lo.sym == hi->sym) {
+			if (lo.offset > a->size || a->size - lo.offset < 4)
+				return 0;       /* reported when that record is read */
+			const reloc_row *lr = reloc_find(r->table, lo.type);
+			return lr ? reloc_addend(r->img, lr, a->bytes + lo.offset) : 0;
+		}
+	}
+	return 0;
+}
+
+/* riscv ALIGN: the padding relaxation would shrink; without relaxation
+ * it must already give the alignment. */
+static bool align_padding_fits(const reader *r, p9ld_atom *a, const rel *x)
+{
+	uint64_t pad = (uint64_t)x->addend, align = 1;
+	while (align <= pad)
+		align *= 2;
+	(void)r;
+	return atom_align(a) >= align && (x->offset + pad) % align == 0;
+}
+
+static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_t n,
+			   fixup *f)
+{
+	p9ld_image *img = r->img;
+	rel x;
+	if (!get_rel(r, d, k, d->d_type == ELF_T_RELA, &x))
+		return false;
+	const reloc_row *row = reloc_find(r->table, x.type);
+	if (x.offset >= a->size) {
+		damaged(r, "relocation %zu of %s is at %#" PRIx64 ", outside the section "
+			"(%#x bytes)", k, a->x->section->name, x.offset, a->size);
+		return false;
+	}
+	if (!row) {
+		diag_error(img, rel_place(r, a, x.offset), "relocation type %u: not supported for %s",
+			   (unsigned)x.type, img->arch->name);
+		r->failed = true;
+		return false;
+	}
+	if (row->flags & RR_REFUSED) {
+		if (x.type == 43 && img->arch->elf_machine == EM_RISCV &&
+		    align_padding_fits(r, a, &x))
+			return true;
+		diag_error(img, rel_place(r, a, x.offset), "%s: not supported: %s", row->name,
+			   row->note);
+		r->failed = true;
+		return false;
+	}
+	if (row->value == RV_NONE)
+		return true;
+	unsigned span = row->field == RF_RISCV_CALL ? 8 : row->size;
+	if (a->size - x.offset < span) {
+		damaged(r, "relocation %zu (%s) at %#" PRIx64 " runs past the end of %s", k,
+			row->name, x.offset, a->x->section->name);
+		return false;
+	}
+	if (row->flags & RR_MODRM) {
+		/* 386: with no base register the GOT form is absolute */
+		uint8_t modrm = x.offset ? a->bytes[x.offset - 1] : 0;
+		const reloc_row *v = (modrm & 0xc7) == 0x05
+			? reloc_find(r->table, x.type | r->table->absolute_variant) : NULL;
+		if (v)
+			row = v;
+	}
+	if ((row->flags & RR_LOCAL_ONLY) && local_symbol(r, x.sym)) {
+		diag_error(img, rel_place(r, a, x.offset), "%s: not supported: %s", row->name,
+			   row->note);
+		r->failed = true;
+		return false;
+	}
+	name *target = target_name(r, x.sym);
+	if (!target)
+		return false;
+	int64_t addend = x.addend;
+	if (!x.rela) {
+		addend = reloc_addend(img, row, a->bytes + x.offset);
+		if (row->flags & RR_HI16_PAIR)
+			addend += paired_low(r, d, k, n, &x, a);
+	}
+	if (row->value == RV_GPREL && r->gp0 && local_symbol(r, x.sym))
+		addend += r->gp0;
+	*f = (fixup){ .u.name = target, .v.addend = addend, .offset = (uint32_t)x.offset,
+		      .reloc = (uint16_t)(row - r->table->rows), .width = row->size,
+		      .bits = FIX_RELOC };
+	if (reloc_needs_slot(row)) {
+		f->bits |= FIX_GOT_SLOT;
+		img->got_exprs++;
+	}
+	return true;
+}
+
+static int by_offset(const void *a, const void *b)
+{
+	const fixup *x = a, *y = b;
+	if (x->offset != y->offset)
+		return x->offset < y->offset ? -1 : 1;
+	/* the same place: keep the records' order (riscv ADD then SUB) */
+	return x < y ? -1 : x > y;
+}
+
+/* The relocations of section SH (a SHT_REL or SHT_RELA) for its atom. */
+static bool relocations(reader *r, Elf_Scn *scn, const GElf_Shdr *sh, size_t i)
+{
+	p9ld_image *img = r->img;
+	if (sh->sh_info >= r->nsect)
+		return damaged(r, "relocation section %zu is for section %u, which does not exist",
+			       i, (unsigned)sh->sh_info);
+	p9ld_atom *a = r->atoms[sh->sh_info];
+	if (!a)
+		return true;             /* a dropped section's */
+	if (sh->sh_link == 0 || elf_getscn(r->elf, sh->sh_link) != r->symtab)
+		return damaged(r, "relocation section %zu does not name the symbol table", i);
+	if (a->seg == P9LD_BSS)
+		return damaged(r, "relocation section %zu is for %s, which has no bytes", i,
+			       r->sect_names[sh->sh_info]);
+	if (a->nfixups)
+		return damaged(r, "two relocation sections for %s", r->sect_names[sh->sh_info]);
+	Elf_Data *d = elf_getdata(scn, NULL);
+	bool rela = sh->sh_type == SHT_RELA;
+	size_t entsize = gelf_fsize(r->elf, rela ? ELF_T_RELA : ELF_T_REL, 1, EV_CURRENT);
+	if (!d || !entsize || sh->sh_size % entsize || d->d_type != (rela ? ELF_T_RELA : ELF_T_REL))
+		return damaged(r, "relocation section %zu cannot be read", i);
+	size_t n = sh->sh_size / entsize;
+	if (!n)
+		return true;
+	if (n > UINT32_MAX)
+		return damaged(r, "relocation section %zu has too many records", i);
+	fixup *fx = arena_alloc(&img->fixups, n * sizeof *fx);
+	if (!fx) {
+		diag_oom(img);
+		return false;
+	}
+	uint32_t used = 0;
+	bool sorted = true;
+	for (size_t k = 0; k < n; k++) {
+		fixup *f = &fx[used];
+		f->u.name = NULL;
+		if (!one_relocation(r, a, d, k, n, f)) {
+			if (r->failed && !diag_hidden(img))
+				continue;    /* every unsupported relocation is said */
+			return false;
+		}
+		if (!f->u.name)
+			continue;        /* nothing to do (NONE, RELAX, ...) */
+		sorted &= !used || fx[used - 1].offset <= f->offset;
+		used++;
+	}
+	if (!sorted)
+		qsort(fx, used, sizeof *fx, by_offset);
+	a->fixups = fx;
+	a->nfixups = used;
+	img->nfixups += used;
+	return !r->failed;
+}
+
+static bool read_relocations(reader *r)
+{
+	for (size_t i = 1; i < r->nsect; i++) {
+		Elf_Scn *scn = elf_getscn(r->elf, i);
+		GElf_Shdr sh;
+		if (!scn || !gelf_getshdr(scn, &sh))
+			return damaged(r, "section header %zu cannot be read: %s", i, elf_why());
+		if ((sh.sh_type == SHT_REL || sh.sh_type == SHT_RELA) &&
+		    !relocations(r, scn, &sh, i))
+			return false;
+	}
+	return true;
+}
+
+/* ---- the object ---------------------------------------------------------------- */
+
+static void linker_names(reader *r)
+{
+	p9ld_image *img = r->img;
+	if (!img->zero_name && (img->zero_name = names_private(img, "0", 1)))
+		symbol_define_value(img, img->zero_name, 0, no_place);
+	if (r->table->gp_bias && !img->gp_name)
+		img->gp_name = names_intern(img, "_gp", 3);
+	if (r->table->toc_bias && !img->toc_name)
+		img->toc_name = names_intern(img, ".TOC.", 5);
+}
+
+bool object_read(p9ld_image *img, obj_input *in, const char *nm, char *bytes,
+		 size_t len, unsigned flags, p9ld_place place)
+{
+	(void)in;
+	struct objects *objs = objects_of(img);
+	if (!objs)
+		return false;
+	reader r = { .img = img, .objs = objs, .file = nm, .bytes = bytes, .len = len,
+		     .flags = flags, .place = place };
+	bool ok = read_header(&r);
+	if (ok)
+		linker_names(&r);
+	ok = ok && read_sections(&r) && read_symbols(&r) && read_relocations(&r);
+	if (r.elf)
+		elf_end(r.elf);
+	free(r.atoms);
+	free(r.sect_names);
+	free(r.names);
+	objs->objects++;
+	return ok && !r.failed;
+}

@@ -1,0 +1,81 @@
+/*
+ * The object layer: ELF relocatable objects and ar archives as input
+ * (objects.md), read with elfutils' libelf.  An object's sections become
+ * atoms, its symbols names and labels, its relocations fixups whose rows
+ * are in relocs/.  Archive members are read when a name they define is
+ * wanted, to a fixed point (resolve.c, the link's first pass).
+ */
+#ifndef P9LD_OBJECTS_H
+#define P9LD_OBJECTS_H
+
+#include <gelf.h>
+
+#include "relocs/relocs.h"
+
+/* An input's bytes: mapped privately (writable: relocations patch the
+ * sections where they lie, and only the pages they touch are copied),
+ * or a copy of a client's buffer. */
+typedef struct obj_input {
+	char *bytes;
+	size_t len;
+	bool mapped;
+	char *name;                  /* as diagnostics name it */
+} obj_input;
+
+typedef struct archive_member {
+	size_t offset;               /* of its header, libelf's elf_rand */
+	bool loaded;
+} archive_member;
+
+typedef struct archive {
+	obj_input *in;
+	Elf *elf;
+	Elf_Arsym *index;            /* the archive's symbol index */
+	size_t nindex;
+	vec members;                 /* archive_member, by offset */
+	p9ld_place place;
+} archive;
+
+/* A common symbol: bss unless something defines the name. */
+typedef struct common {
+	name *name;
+	uint64_t size, align;
+	const char *file;
+} common;
+
+/* A symbol that must not be in the image when its atom is (ifunc). */
+typedef struct refused_sym {
+	name *name;
+	p9ld_atom *atom;
+	const char *file;
+} refused_sym;
+
+struct objects {
+	vec inputs;                  /* obj_input *: freed with the image */
+	vec archives;                /* archive * */
+	vec commons;                 /* common */
+	vec weak_refs;               /* name *: referred to weakly */
+	vec refused_syms;            /* refused_sym */
+	uint64_t objects, members;   /* read (members: loaded from archives) */
+	uint64_t sections, dropped_sections, dropped_bytes;
+};
+
+/* objects.c */
+struct objects *objects_of(p9ld_image *img);    /* made on first use */
+obj_input *input_map(p9ld_image *img, const char *path, p9ld_place place);
+obj_input *input_copy(p9ld_image *img, const char *name, const void *bytes, size_t n);
+
+/* elf.c: read one object (its bytes IN->bytes + OFF, LEN) into the image. */
+bool object_read(p9ld_image *img, obj_input *in, const char *name, char *bytes,
+		 size_t len, unsigned flags, p9ld_place place);
+/* The arch of an ELF header, or NULL with *WHY set. */
+const p9ld_arch *object_arch(const void *bytes, size_t n, const char **why);
+
+/* archive.c */
+bool archive_add(p9ld_image *img, obj_input *in, p9ld_place place);
+/* Load every member that defines a name still undefined, to a fixed
+ * point over all archives. */
+bool archives_resolve(p9ld_image *img);
+void archive_free(archive *ar);
+
+#endif
