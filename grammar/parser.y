@@ -82,6 +82,7 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 %token <name> ROUND "round" ENTRY "entry" CONST "const" SYMBOL "symbol"
 %token <name> INCLUDE "include" EXPORT "export" AS "as" SPECIAL "special"
 %token <name> GOT "got" ALL "all" USED "used" NONE "none" SOURCE "source"
+%token <name> OBJECT "object" ARCHIVE "archive"
 %token <name> ALIGN "align" LAZY "lazy" LEAF "leaf" GLOBAL "global" FILL "fill"
 %token <name> BYTES "bytes" VALUEKW "value keyword (u8 ... be64)" ADDR "addr"
 %token <name> PCREL8 "pcrel8" PCREL32 "pcrel32" ASCII "ascii" ASCIZ "asciz"
@@ -99,7 +100,7 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 %type <stmt> stmt atom
 %type <items> items
 %type <attrs> attrs
-%type <num> opt_seg
+%type <num> opt_seg opt_lazy
 
 %left '|'
 %left '^'
@@ -143,6 +144,9 @@ stmt
 	| GOT USED ';'                      { $$ = stmt_new(P, SS_GOT, AT(@1)); $$->policy = P9LD_GOT_USED; }
 	| GOT NONE ';'                      { $$ = stmt_new(P, SS_GOT, AT(@1)); $$->policy = P9LD_GOT_NONE; }
 	| SOURCE strings ';'                { $$ = parse_path_stmt(ctx->p, SS_SOURCE, AT(@1), $2, AT(@2)); }
+	| OBJECT strings opt_lazy ';'       { $$ = parse_path_stmt(ctx->p, SS_OBJECT, AT(@1), $2, AT(@2));
+					      if ($$) $$->attrs.flags = (unsigned)$3; }
+	| ARCHIVE strings ';'               { $$ = parse_path_stmt(ctx->p, SS_ARCHIVE, AT(@1), $2, AT(@2)); }
 	| error ';'                         { $$ = NULL; yyerrok; }
 	| error '}'                         { $$ = NULL; yyerrok; }
 	;
@@ -167,6 +171,11 @@ export
 specials
 	: name                              { DONE(stmt_named(P, SS_SPECIAL, AT(@1), $1, AT(@1))); }
 	| specials ',' name                 { DONE(stmt_named(P, SS_SPECIAL, AT(@3), $3, AT(@3))); }
+	;
+
+opt_lazy
+	: %empty                            { $$ = 0; }
+	| LAZY                              { $$ = P9LD_LAZY; }
 	;
 
 opt_seg
@@ -290,6 +299,7 @@ keyword
 expr_keyword
 	: ARCH | BASE | TEXT | DATA | BSS | ROUND | ENTRY | CONST | SYMBOL
 	| INCLUDE | EXPORT | AS | SPECIAL | ALL | USED | NONE | SOURCE
+	| OBJECT | ARCHIVE
 	| VALUEKW | ADDR | PCREL8 | PCREL32 | ASCII | ASCIZ | ZERO | INCBIN
 	| LINE
 	;
@@ -308,7 +318,7 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 	int n = yypcontext_expected_tokens(yyctx, expected, MAX_EXPECTED);
 	yysymbol_kind_t got = yypcontext_token(yyctx);
 	const P9SLTYPE *loc = yypcontext_location(yyctx);
-	if (n == 1 && expected[0] == YYSYMBOL_58_ && ctx->ident[0]) {
+	if (n == 1 && expected[0] == YYTRANSLATE(':') && ctx->ident[0]) {
 		scan_unknown_item(ctx, got == YYSYMBOL_IDENT);
 		return 0;
 	}

@@ -302,6 +302,30 @@ static void special(builder *b, sstmt *st)
 			  "'%s' is not a special symbol (etext, edata or end)", st->name);
 }
 
+/* An object or archive: on the command line as named, in a script found
+ * like an include (beside the script, then along -I). */
+static void object(builder *b, sstmt *st)
+{
+	script *s = b->s;
+	const char *what = st->kind == SS_OBJECT ? "object" : "archive";
+	char *path = st->at.file ? file_resolve(st->path, st->at.file, s->incdirs, s->nincdirs)
+				 : strdup(st->path);
+	if (!path) {
+		report_at(&s->rep, P9LD_ERROR, st->name_at, "cannot find the %s '%s'", what,
+			  st->path);
+		return;
+	}
+	p9ld_place at = st->at.file ? place_of(st->name_at) : (p9ld_place){ NULL, 0, 0 };
+	if (st->kind == SS_OBJECT)
+		p9ld_add_object(b->img, path, st->attrs.flags, at);
+	else
+		p9ld_add_archive(b->img, path, at);
+	note_dep(s, path);
+	free(path);
+	if (!b->have_arch && p9ld_get_arch(b->img))
+		b->have_arch = true;
+}
+
 static void rest(builder *b, sstmt *st)
 {
 	p9ld_image *img = b->img;
@@ -337,6 +361,10 @@ static void rest(builder *b, sstmt *st)
 		break;
 	case SS_ATOM:
 		atom(b, st);
+		break;
+	case SS_OBJECT:
+	case SS_ARCHIVE:
+		object(b, st);
 		break;
 	default:
 		break;               /* arch, const, symbol: done before */
@@ -384,11 +412,20 @@ static bool atom_ready(builder *b, const sstmt *st)
 	       items_ready(b, st->items);
 }
 
+/* The script's arch, unless --arch chose one; the objects before it
+ * may have chosen one too, which it must match. */
 static void set_arch(builder *b, sstmt *st)
 {
-	if (find_arch(b, st) && !b->have_arch) {
-		p9ld_set_arch(b->img, p9ld_arch_find(st->name), place_of(st->at));
+	if (!find_arch(b, st))
+		return;
+	const p9ld_arch *arch = p9ld_arch_find(st->name), *now = p9ld_get_arch(b->img);
+	if (!b->have_arch) {
+		p9ld_set_arch(b->img, arch, place_of(st->at));
 		b->have_arch = true;
+	} else if (!b->cli_arch && now && arch != now) {
+		report_at(&b->s->rep, P9LD_ERROR, st->name_at,
+			  "arch %s, but the objects before this statement are %s objects",
+			  arch->name, now->name);
 	}
 }
 
@@ -435,6 +472,12 @@ void build_stmt(script *s, sstmt *st)
 		if (now)
 			definitions(b, st);
 		break;
+	case SS_OBJECT:
+	case SS_ARCHIVE:
+		now = !b->queue;
+		if (now)
+			object(b, st);
+		break;
 	case SS_BASE_TEXT:
 	case SS_BASE_DATA:
 	case SS_ROUND:
@@ -472,6 +515,26 @@ void note_dep(script *s, const char *path)
 	s->deps_tail = d;
 }
 
+/* With no arch named, the first object's (objects.md section 1). */
+static const p9ld_arch *first_object_arch(builder *b)
+{
+	for (sstmt *st = b->queue; st; st = st->next) {
+		if (st->kind != SS_OBJECT)
+			continue;
+		char *path = st->at.file ? file_resolve(st->path, st->at.file, b->s->incdirs,
+							b->s->nincdirs)
+					 : strdup(st->path);
+		char head[64];
+		FILE *f = path ? fopen(path, "rb") : NULL;
+		size_t n = f ? fread(head, 1, sizeof head, f) : 0;
+		if (f)
+			fclose(f);
+		free(path);
+		return p9ld_object_arch(head, n);
+	}
+	return NULL;
+}
+
 bool build_end(script *s, sstmt *settings)
 {
 	builder *b = s->builder;
@@ -481,9 +544,15 @@ bool build_end(script *s, sstmt *settings)
 		p9ld_set_arch(s->img, p9ld_arch_find(b->arch_name), place_of(b->arch_at));
 		b->have_arch = true;
 	}
+	const p9ld_arch *from_object = b->have_arch || b->arch_name ? NULL : first_object_arch(b);
+	if (from_object) {
+		p9ld_set_arch(s->img, from_object, (p9ld_place){ NULL, 0, 0 });
+		b->have_arch = true;
+	}
 	bool ok = b->have_arch;
 	if (!ok && !b->arch_name && before == 0)
-		report_plain(&s->rep, "no arch: name one with 'arch NAME;' or --arch");
+		report_plain(&s->rep, "no arch: name one with 'arch NAME;' or --arch, "
+			     "or give an object");
 	if (ok) {
 		walk(b, b->queue, definitions);
 		walk(b, b->queue, rest);

@@ -234,3 +234,16 @@ sfile *file_of_text(pool *p, const char *name, const char *text, size_t len)
 	f->len = len;
 	return f;
 }
+
+p9ld_file_kind file_kind(const char *path)
+{
+	struct stat st;
+	if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return P9LD_FILE_SCRIPT;     /* a FIFO is read once, as a script */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	char head[8];
+	ssize_t n = fd >= 0 ? read(fd, head, sizeof head) : -1;
+	if (fd >= 0)
+		close(fd);
+	return n > 0 ? p9ld_file_kind_of(head, (size_t)n) : P9LD_FILE_SCRIPT;
+}

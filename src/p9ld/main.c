@@ -12,6 +12,7 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -39,21 +40,26 @@ typedef struct cli {
 	sstmt *settings, *settings_tail;   /* -T -D -R -E --got --defsym */
 	bool bad_value;              /* a value did not parse */
 	parser parser;               /* parses the values, then the scripts */
-	script_input *inputs;
+	script_input *inputs;        /* scripts, objects, archives, in order */
 	size_t ninputs;
+	const char **libdirs;        /* -L */
+	size_t nlibdirs;
 } cli;
 
 static void usage(FILE *f)
 {
-	fputs("usage: p9ld [OPTION]... SCRIPT...\n"
-	      "Build a Plan 9 a.out executable from p9ld scripts.\n\n"
+	fputs("usage: p9ld [OPTION]... FILE...\n"
+	      "Build a Plan 9 a.out executable from p9ld scripts, ELF objects and\n"
+	      "ar archives (told apart by their first bytes).\n\n"
 	      "  -o FILE              output (default: the arch's, e.g. 6.out)\n"
 	      "  -a, --arch ARCH      target arch; overrides the script's\n"
 	      "  -T ADDR              text base\n"
 	      "  -D ADDR              data base\n"
 	      "  -R N                 rounding for the default data base\n"
 	      "  -E SYM               entry symbol\n"
-	      "  -I DIR               search DIR for include and incbin\n"
+	      "  -I DIR               search DIR for include, incbin, object, archive\n"
+	      "  -L DIR               search DIR for -l archives\n"
+	      "  -lNAME               link the archive libNAME.a\n"
 	      "      --defsym NAME=EXPR  a constant, as `const NAME = EXPR;`\n"
 	      "      --got all|used|none GOT policy; overrides the script\n"
 	      "      --gc             keep only what the entry and exports reach\n"
@@ -78,6 +84,31 @@ static int bad_usage(const char *fmt, const char *arg)
 	fprintf(stderr, fmt, arg);
 	fputs("\nTry 'p9ld --help'.\n", stderr);
 	return 2;
+}
+
+static void add_dir(const char ***dirs, size_t *n, const char *dir)
+{
+	const char **more = realloc(*dirs, (*n + 1) * sizeof *more);
+	if (!more) {
+		fputs("p9ld: out of memory\n", stderr);
+		exit(1);
+	}
+	more[(*n)++] = dir;
+	*dirs = more;
+}
+
+/* An input, in command-line order: a file, or -lNAME (an archive found
+ * once every -L is known). */
+static void add_input(cli *c, const char *path, bool lib)
+{
+	script_input *more = realloc(c->inputs, (c->ninputs + 1) * sizeof *more);
+	if (!more) {
+		fputs("p9ld: out of memory\n", stderr);
+		exit(1);
+	}
+	c->inputs = more;
+	c->inputs[c->ninputs++] = (script_input){ .path = path,
+		.kind = lib ? P9LD_FILE_ARCHIVE : P9LD_FILE_SCRIPT };
 }
 
 /* A setting from the command line, as the statement a script would have
@@ -154,8 +185,13 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 	const char **incdirs = NULL;
 	size_t nincdirs = 0;
 	opterr = 0;          /* our messages name p9ld, not the wrapper */
-	while ((ch = getopt_long(argc, argv, ":o:a:T:D:R:E:I:sM:v", longs, NULL)) != -1) {
+	/* '-': operands come back in their place among the options (as 1),
+	 * so that -lNAME keeps its place among the files */
+	while ((ch = getopt_long(argc, argv, "-:o:a:T:D:R:E:I:L:l:sM:v", longs, NULL)) != -1) {
 		switch (ch) {
+		case 1: add_input(c, optarg, false); break;
+		case 'l': add_input(c, optarg, true); break;
+		case 'L': add_dir(&c->libdirs, &c->nlibdirs, optarg); break;
 		case 'o': c->output = optarg; break;
 		case 'a':
 			if (!p9ld_arch_find(optarg))
@@ -166,14 +202,7 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		case 'D': add_value(c, s, SS_BASE_DATA, "-D", optarg); break;
 		case 'R': add_value(c, s, SS_ROUND, "-R", optarg); break;
 		case 'E': add_setting(c, s, SS_ENTRY)->name = optarg; break;
-		case 'I': {
-			const char **dirs = realloc(incdirs, (nincdirs + 1) * sizeof *dirs);
-			if (!dirs)
-				return bad_usage("%s", "out of memory");
-			incdirs = dirs;
-			incdirs[nincdirs++] = optarg;
-			break;
-		}
+		case 'I': add_dir(&incdirs, &nincdirs, optarg); break;
 		case OPT_DEFSYM: {
 			char *eq = strchr(optarg, '=');
 			if (!eq || eq == optarg)
@@ -221,15 +250,49 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 	c->parser.nincdirs = s->nincdirs = nincdirs;
 	if (c->bad_value)
 		return 2;
-	if (optind == argc)
-		return bad_usage("%s", "no script named");
-	c->ninputs = (size_t)(argc - optind);
-	c->inputs = calloc(c->ninputs, sizeof *c->inputs);
-	if (!c->inputs)
-		return bad_usage("%s", "out of memory");
-	for (size_t i = 0; i < c->ninputs; i++)
-		c->inputs[i].path = argv[optind + (int)i];
+	for (; optind < argc; optind++)      /* after -- */
+		add_input(c, argv[optind], false);
+	if (!c->ninputs)
+		return bad_usage("%s", "no input named (a script, an object or an archive)");
 	return 0;
+}
+
+/* -lNAME: libNAME.a in the first -L folder that has it, as every Unix
+ * linker finds it; then what each input is, by its first bytes. */
+static bool find_inputs(cli *c, script *s)
+{
+	bool ok = true;
+	for (size_t i = 0; i < c->ninputs; i++) {
+		script_input *in = &c->inputs[i];
+		if (in->kind != P9LD_FILE_ARCHIVE) {
+			in->kind = file_kind(in->path);
+			continue;
+		}
+		const char *lib = in->path;
+		in->path = NULL;
+		for (size_t k = 0; k < c->nlibdirs && !in->path; k++) {
+			size_t n = strlen(c->libdirs[k]) + strlen(lib) + 8;
+			char *p = pool_alloc(&s->lasting, n);
+			snprintf(p, n, "%s/lib%s.a", c->libdirs[k], lib);
+			if (access(p, F_OK) == 0)
+				in->path = p;
+		}
+		if (!in->path) {
+			report_plain(&s->rep, "cannot find -l%s: no lib%s.a in the -L folders", lib, lib);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+/* Objects and archives only: a plain link, whose GOT is made only for
+ * the code that asks for one (objects.md section 1). */
+static bool no_script(const cli *c)
+{
+	for (size_t i = 0; i < c->ninputs; i++)
+		if (c->inputs[i].kind == P9LD_FILE_SCRIPT)
+			return false;
+	return true;
 }
 
 /* Whether the scripts are big enough for a second thread or a fork to
@@ -239,7 +302,8 @@ static bool big_link(const cli *c)
 	off_t total = 0;
 	struct stat st;
 	for (size_t i = 0; i < c->ninputs; i++)
-		if (strcmp(c->inputs[i].path, "-") != 0 && stat(c->inputs[i].path, &st) == 0)
+		if (c->inputs[i].kind == P9LD_FILE_SCRIPT && strcmp(c->inputs[i].path, "-") != 0 &&
+		    stat(c->inputs[i].path, &st) == 0)
 			total += st.st_size;
 	return total >= BIG_LINK;
 }
@@ -262,6 +326,12 @@ static void verbose(script *s, const char *output)
 	       (unsigned long long)i.pcsz, (unsigned long long)i.entry,
 	       (unsigned long long)i.atoms_kept, (unsigned long long)i.atoms,
 	       (unsigned long long)i.fixups, (unsigned long long)i.file_size);
+	if (i.objects)
+		printf("%s: objects %llu (%llu archive members), sections %llu of %llu kept, "
+		       "%llu dropped (%llu bytes)\n", output, (unsigned long long)i.objects,
+		       (unsigned long long)i.members, (unsigned long long)i.sections_kept,
+		       (unsigned long long)i.sections, (unsigned long long)i.sections_dropped,
+		       (unsigned long long)i.bytes_dropped);
 }
 
 static double now(void)
@@ -293,6 +363,8 @@ static int build_link_write(script *s, cli *c)
 {
 	p9ld_set_gc(s->img, c->gc);
 	p9ld_set_strip(s->img, c->strip);
+	if (no_script(c))
+		p9ld_set_got_policy(s->img, P9LD_GOT_USED);
 	if (c->threads == 1)
 		p9ld_set_threads(s->img, 1);
 	double t0 = now();
@@ -328,6 +400,8 @@ int main(int argc, char **argv)
 	script s = { .rep = { .prog = "p9ld", .limit = 20 } };
 	cli c = { 0 };
 	int status = parse_options(argc, argv, &c, &s);
+	if (status == 0 && !find_inputs(&c, &s))
+		status = 1;
 	if (status == 0) {
 		c.big = big_link(&c);
 		if (c.fork > 0 || (c.fork == 0 && c.big))
@@ -355,6 +429,7 @@ int main(int argc, char **argv)
 	if (c.perf && status != 2)
 		fprintf(stderr, "p9ld: perf: free %8.3f s\n", now() - t);
 	free((void *)c.parser.incdirs);
+	free(c.libdirs);
 	free(c.inputs);
 	return status;
 }

@@ -133,9 +133,23 @@ sstmt *parse_path_stmt(parser *p, int kind, sloc at, const p9s_text *path,
 	return st;
 }
 
+/* An object or archive named on the command line: a statement, so that
+ * the builder adds it in its place among the scripts' statements. */
+static void input_file(parser *p, const script_input *in)
+{
+	sstmt *st = stmt_new(p->out->pool, in->kind == P9LD_FILE_OBJECT ? SS_OBJECT : SS_ARCHIVE,
+			     (sloc){ NULL, 0, 0 });
+	st->path = in->path;
+	parse_stmt(p, st, false);
+}
+
 void parse_inputs(parser *p, const script_input *in, size_t n)
 {
 	for (size_t i = 0; i < n && !p->out->stopped(p->out); i++) {
+		if (in[i].kind != P9LD_FILE_SCRIPT) {
+			input_file(p, &in[i]);
+			continue;
+		}
 		sfile *f = in[i].text
 			? file_of_text(&p->lasting, in[i].path, in[i].text, in[i].len)
 			: file_read(&p->lasting, in[i].path);

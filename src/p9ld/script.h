@@ -139,6 +139,10 @@ char *file_resolve(const char *path, const sfile *from, const char *const *dirs,
 /* Read the whole file at PATH into *BYTES (malloc'd). 0, or errno. */
 int file_slurp(const char *path, char **bytes, size_t *len);
 
+/* What the file at PATH is, by its first bytes (a script when it cannot
+ * be read: reading it then says why). */
+p9ld_file_kind file_kind(const char *path);
+
 /* An incbin file: mapped when it can be (the image is written straight
  * from the mapping), read otherwise; kept until the output is written. */
 typedef struct blob {
@@ -218,7 +222,8 @@ struct sitem {
 
 typedef enum sstmt_kind {
 	SS_ARCH, SS_BASE_TEXT, SS_BASE_DATA, SS_ROUND, SS_ENTRY, SS_CONST,
-	SS_SYMBOL, SS_INCLUDE, SS_EXPORT, SS_SPECIAL, SS_GOT, SS_SOURCE, SS_ATOM
+	SS_SYMBOL, SS_INCLUDE, SS_EXPORT, SS_SPECIAL, SS_GOT, SS_SOURCE, SS_ATOM,
+	SS_OBJECT, SS_ARCHIVE        /* also an object or archive on the command line */
 } sstmt_kind;
 
 typedef struct sattrs {
@@ -237,9 +242,9 @@ struct sstmt {
 	sstmt *next;                 /* the builder's queue */
 	const char *name;            /* arch, entry, const, symbol, export, special, atom */
 	const char *alias;           /* export ... as ALIAS */
-	const char *path;            /* include, source */
+	const char *path;            /* include, source, object, archive */
 	sexpr *expr;                 /* base, round, const, symbol, bss size */
-	sattrs attrs;                /* atom */
+	sattrs attrs;                /* atom; object: its flags (lazy) */
 	sitem *items, *items_tail;   /* SS_ATOM: text and data */
 };
 
@@ -288,11 +293,13 @@ typedef struct parse_out {
 	pool *pool;                  /* the current batch's: statements, tokens */
 } parse_out;
 
-/* A script as the command line names it: a path, or text in memory. */
+/* An input as the command line names it: a script's path, or its text
+ * in memory; an object or an archive (the builder adds it in its place). */
 typedef struct script_input {
 	const char *path;            /* "-" is standard input */
 	const char *text;            /* non-NULL: parse this, do not read PATH */
 	size_t len;
+	p9ld_file_kind kind;         /* P9LD_FILE_OBJECT, _ARCHIVE: not a script */
 } script_input;
 
 struct parser {
@@ -310,7 +317,7 @@ void parse_diag(parser *p, p9ld_severity sev, sloc at, const char *fmt, ...)
 void parse_vdiag(parser *p, p9ld_severity sev, sloc at, const char *fmt, va_list ap);
 /* The statement ST is complete (HELD as parse_out's put). */
 void parse_stmt(parser *p, sstmt *st, bool held);
-/* A statement naming a file (include, source): NULL
+/* A statement naming a file (include, source, object, archive): NULL
  * after a diagnostic when the path holds a NUL byte. */
 sstmt *parse_path_stmt(parser *p, int kind, sloc at, const p9s_text *path,
 		       sloc path_at);
@@ -329,7 +336,8 @@ void build_begin(script *s, const char *cli_arch, sstmt *settings);
 void build_stmt(script *s, sstmt *st);
 bool build_queuing(const script *s);   /* statements wait in the queue */
 bool build_end(script *s, sstmt *settings);
-/* A file the link read (a script, include, blob), for --depfile. */
+/* A file the link read (a script, include, blob, object, archive), for
+ * --depfile. */
 void note_dep(script *s, const char *path);
 
 /* ---- sink.c: the parser's events, delivered to the builder ---------------- */
@@ -355,7 +363,7 @@ struct script {
 	reporter rep;
 	pool lasting;                /* for the whole link */
 	pool queued;                 /* the batches of the statements the builder queued */
-	sdep *deps, *deps_tail;      /* scripts, includes, blobs, in order */
+	sdep *deps, *deps_tail;      /* scripts, includes, blobs, objects, in order */
 	blob *blobs;                 /* incbin files read so far */
 	const char *const *incdirs;  /* -I, for incbin */
 	size_t nincdirs;

@@ -423,7 +423,7 @@ text _start bytes c3;
 %% status
 1
 %% stderr
-p9ld: error: no arch: name one with 'arch NAME;' or --arch
+p9ld: error: no arch: name one with 'arch NAME;' or --arch, or give an object
 
 === duplicate atom
 %% script
