@@ -2,7 +2,8 @@
 # Every program they run is confined by --root to a scratch folder
 # (lib.sh).
 RUN_TESTS = \
-	tests/run/run.sh
+	tests/run/run.sh \
+	tests/run/root.sh
 if HAVE_UNICORN
 TESTS += $(RUN_TESTS)
 endif
@@ -12,4 +13,6 @@ EXTRA_DIST += $(RUN_TESTS) \
 	tests/run/amd64-proof.p9 \
 	tests/run/arm64-proof.p9 \
 	tests/run/mips-proof.p9 \
-	tests/run/syscalls-amd64.p9
+	tests/run/syscalls-amd64.p9 \
+	tests/run/files-amd64.p9 \
+	tests/run/files-arm64.p9
