@@ -3,7 +3,8 @@
 # (lib.sh).
 RUN_TESTS = \
 	tests/run/run.sh \
-	tests/run/root.sh
+	tests/run/root.sh \
+	tests/run/calls.sh
 if HAVE_UNICORN
 TESTS += $(RUN_TESTS)
 endif
@@ -15,4 +16,5 @@ EXTRA_DIST += $(RUN_TESTS) \
 	tests/run/mips-proof.p9 \
 	tests/run/syscalls-amd64.p9 \
 	tests/run/files-amd64.p9 \
-	tests/run/files-arm64.p9
+	tests/run/files-arm64.p9 \
+	tests/run/brk-amd64.p9
