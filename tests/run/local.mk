@@ -4,7 +4,8 @@
 RUN_TESTS = \
 	tests/run/run.sh \
 	tests/run/root.sh \
-	tests/run/calls.sh
+	tests/run/calls.sh \
+	tests/run/faults.sh
 if HAVE_UNICORN
 TESTS += $(RUN_TESTS)
 endif
