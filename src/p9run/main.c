@@ -119,8 +119,8 @@ static int run(machine *m, const options *o, int argc, char **argv)
 
 static void machine_free(machine *m)
 {
-	for (int i = 3; i < MAX_FDS; i++)
-		if (m->fds[i] >= 0)
+	for (int i = 0; i < MAX_FDS; i++)
+		if (m->fds[i] > 2)
 			close(m->fds[i]);
 	if (m->uc)
 		uc_close(m->uc);
