@@ -36,64 +36,6 @@ void machine_set_reg(machine *m, int reg, uint64_t v)
 	uc_reg_write(m->uc, reg, &v);
 }
 
-bool mem_read(machine *m, uint64_t addr, void *buf, size_t n)
-{
-	return n == 0 || uc_mem_read(m->uc, addr, buf, n) == UC_ERR_OK;
-}
-
-bool mem_write(machine *m, uint64_t addr, const void *buf, size_t n)
-{
-	return n == 0 || uc_mem_write(m->uc, addr, buf, n) == UC_ERR_OK;
-}
-
-/* Map [LO, HI) (page aligned) with PROT.  Pages already mapped keep
- * their contents and gain PROT, so a data segment that shares a page with
- * the end of text (explicit bases) still works. */
-bool mem_map(machine *m, uint64_t lo, uint64_t hi, uint32_t prot)
-{
-	uint64_t a = lo;
-	while (a < hi) {
-		const region *over = NULL;
-		for (int i = 0; i < m->nregions; i++)
-			if (a >= m->regions[i].lo && a < m->regions[i].hi)
-				over = &m->regions[i];
-		if (over) {
-			uint64_t end = over->hi < hi ? over->hi : hi;
-			if (uc_mem_protect(m->uc, a, end - a, over->prot | prot) != UC_ERR_OK)
-				return false;
-			a = end;
-			continue;
-		}
-		uint64_t end = hi;
-		for (int i = 0; i < m->nregions; i++)
-			if (m->regions[i].lo > a && m->regions[i].lo < end)
-				end = m->regions[i].lo;
-		if (m->nregions == (int)(sizeof m->regions / sizeof m->regions[0]))
-			return false;
-		if (uc_mem_map(m->uc, a, end - a, prot) != UC_ERR_OK)
-			return false;
-		m->regions[m->nregions++] = (region){ a, end, prot };
-		a = end;
-	}
-	return true;
-}
-
-void word_put(machine *m, uint8_t *p, uint64_t v, unsigned size)
-{
-	for (unsigned i = 0; i < size; i++) {
-		unsigned shift = 8 * (m->arch->big_endian ? size - 1 - i : i);
-		p[i] = (uint8_t)(v >> shift);
-	}
-}
-
-uint64_t word_get(machine *m, const uint8_t *p, unsigned size)
-{
-	uint64_t v = 0;
-	for (unsigned i = 0; i < size; i++)
-		v = v << 8 | p[m->arch->big_endian ? i : size - 1 - i];
-	return v;
-}
-
 /* The Tos of 9front's /sys/include/tos.h: prof (four pointers and two
  * ulongs), cyclefreq, kcycles, pcycles (vlongs), pid, clock (ulongs). */
 static unsigned tos_size(const p9ld_arch *a) { return 4 * a->ptr_size + 8 + 24 + 8; }
@@ -162,6 +104,7 @@ static bool map_image(machine *m, char *err, size_t errsize)
 	}
 	mem_write(m, image_lo, p9ld_aout_bytes(m->aout, 0), h->size + text->size);
 	mem_write(m, data->vaddr, p9ld_aout_bytes(m->aout, data->offset), data->size);
+	m->data_lo = data->vaddr;
 	m->brk_lo = m->brk = page_up(data_hi > text_hi ? data_hi : text_hi);
 	return true;
 }
@@ -194,8 +137,6 @@ int machine_load(machine *m, int argc, char **argv, char *err, size_t errsize)
 			 m->cpu->cpu_model, m->arch->name, uc_strerror(e));
 		return -1;
 	}
-	for (int i = 0; i < MAX_FDS; i++)
-		m->fds[i] = i < 3 ? i : -1;
 	if (!map_image(m, err, errsize) || !build_stack(m, argc, argv, err, errsize))
 		return -1;
 	return 0;

@@ -4,8 +4,12 @@ bin_PROGRAMS += p9run
 p9run_SOURCES = \
 	src/p9run/p9run.h \
 	src/p9run/cpus.c \
+	src/p9run/mem.c \
+	src/p9run/fs.c \
 	src/p9run/load.c \
 	src/p9run/syscall.c \
+	src/p9run/exec.c \
+	src/p9run/report.c \
 	src/p9run/main.c
 p9run_CFLAGS = $(AM_CFLAGS) $(UNICORN_CFLAGS)
 p9run_LDADD = libp9ld-engine.la $(UNICORN_LIBS)

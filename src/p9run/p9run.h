@@ -1,16 +1,23 @@
 /*
  * p9run: run a Plan 9 a.out under unicorn.  One internal header for the
- * layer: the per-arch CPU table, the machine (one emulated process), the
- * loader and the system calls.
+ * program: the per-arch CPU table, the machine (one emulated process),
+ * its memory map, its view of the host's files, the loader, the system
+ * calls, the emulation and the report of how a run ended.
  */
 #ifndef P9RUN_H
 #define P9RUN_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <unicorn/unicorn.h>
 
 #include "p9ld/aout.h"
+
+typedef struct cpu_row cpu_row;
+typedef struct excp_name excp_name;
+typedef struct region region;
+typedef struct machine machine;
 
 /* How a system call traps into us. */
 enum { TRAP_INTR, TRAP_INSN };
@@ -22,10 +29,16 @@ enum {
 	QUIRK_PC32_START = 1,
 };
 
+/* What an exception number of unicorn's means on one arch. */
+struct excp_name {
+	int number;
+	const char *name;
+};
+
 /* One arch as the emulator and the Plan 9 kernel see it: everything
  * p9run knows about an arch is in its row (archs.md, "Calling the
  * kernel"). */
-typedef struct cpu_row {
+struct cpu_row {
 	const char *arch;           /* p9ld's arch name */
 	uc_arch uc_arch;
 	int uc_mode;
@@ -39,51 +52,90 @@ typedef struct cpu_row {
 	unsigned trap_resume;       /* added to the pc after the call (sparc's
 	                             * ta leaves it on the trap) */
 	unsigned quirks;
-} cpu_row;
+	const excp_name *excps;     /* the exceptions a user program can raise,
+	                             * ended by a NULL name */
+	const char *halt;           /* what stops the processor with no
+	                             * exception (x86's HLT), or NULL */
+};
 
+/* cpus.c */
 const cpu_row *cpu_row_find(const char *arch);
+const char *cpu_excp_name(const cpu_row *cpu, int number);
 
 /* One emulated process. */
-enum { MAX_FDS = 64, ERRMAX = 128 };
+enum {
+	MAX_FDS = 64,
+	ERRMAX = 128,               /* Plan 9's error and exit strings */
+	NAME_MAX9 = 1 << 16,        /* a file name must end before this (the
+	                             * kernel's validname) */
+};
 
-typedef struct region { uint64_t lo, hi; uint32_t prot; } region;
+/* A run of pages mapped alike. */
+struct region {
+	uint64_t lo, hi;
+	uint32_t prot;              /* UC_PROT_* */
+};
 
-typedef struct machine {
+struct machine {
 	const char *image_name;
 	p9ld_aout *aout;
 	const p9ld_arch *arch;
 	const cpu_row *cpu;
 	uc_engine *uc;
-	region regions[8];          /* what is mapped, for overlap checks */
-	int nregions;
+	region *regions;            /* what is mapped, sorted, none overlapping */
+	size_t nregions, regions_cap;
+	uint64_t data_lo;           /* the data segment's base: brk_ not below it */
 	uint64_t brk_lo, brk;       /* the heap: from the end of bss to brk */
 	uint64_t stack_lo;          /* the stack's lowest address; brk_ stops there */
+	int root_fd;                /* --root DIR, or -1: the host's own / */
 	int fds[MAX_FDS];           /* Plan 9 fd -> host fd, -1 when free */
+	uint8_t *iobuf;             /* pread and pwrite go through this */
 	char errstr[ERRMAX];
 	bool trace;
-	uint64_t limit;             /* --limit, or UINT64_MAX */
+	bool limited;               /* --limit given */
+	uint64_t limit;             /* with it, the instructions allowed */
 	uint64_t executed;          /* instructions run so far */
+	uint64_t pc;                /* the instruction running now */
 	uint64_t last_block;        /* start of the last block run */
 	/* how the run ended */
 	enum { RUNNING, EXITED, LIMIT, FAULT, UNSUPPORTED } state;
 	int exit_status;
 	char message[512];          /* exits message, or the fault */
 	uint64_t fault_pc;
-} machine;
+};
+
+/* mem.c: the guest's memory map */
+bool mem_map(machine *m, uint64_t lo, uint64_t hi, uint32_t prot);
+bool mem_unmap(machine *m, uint64_t lo, uint64_t hi);
+bool mem_ok(machine *m, uint64_t addr, uint64_t len, bool write);
+bool mem_read(machine *m, uint64_t addr, void *buf, size_t n);
+bool mem_write(machine *m, uint64_t addr, const void *buf, size_t n);
+enum { STR_OK, STR_BAD_ADDRESS, STR_TOO_LONG };
+int mem_string(machine *m, uint64_t addr, size_t limit, char **out, uint64_t *bad);
+void mem_free(machine *m);
+/* A SIZE-byte word of the guest in the arch's byte order. */
+void word_put(machine *m, uint8_t *p, uint64_t v, unsigned size);
+uint64_t word_get(machine *m, const uint8_t *p, unsigned size);
+
+/* fs.c: the host's files as the guest names them */
+int fs_set_root(machine *m, const char *dir, char *err, size_t errsize);
+int fs_open(machine *m, const char *path, int flags, unsigned perm);
+int fs_mkdir(machine *m, const char *path, unsigned perm);
+void fs_close(machine *m);
 
 /* load.c */
 int machine_load(machine *m, int argc, char **argv, char *err, size_t errsize);
 uint64_t machine_reg(machine *m, int reg);
 void machine_set_reg(machine *m, int reg, uint64_t v);
-bool mem_read(machine *m, uint64_t addr, void *buf, size_t n);
-bool mem_write(machine *m, uint64_t addr, const void *buf, size_t n);
-bool mem_map(machine *m, uint64_t lo, uint64_t hi, uint32_t prot);
-/* A SIZE-byte word of the guest in the arch's byte order. */
-void word_put(machine *m, uint8_t *p, uint64_t v, unsigned size);
-uint64_t word_get(machine *m, const uint8_t *p, unsigned size);
 
 /* syscall.c */
 void syscall_dispatch(machine *m);
 const char *syscall_name(uint64_t num);
+
+/* exec.c: the emulation */
+int machine_run(machine *m);
+
+/* report.c: how the run ended */
+int report(machine *m);
 
 #endif
