@@ -370,6 +370,11 @@ int p9ld_add_object(p9ld_image *img, const char *path, unsigned flags,
 int p9ld_add_object_mem(p9ld_image *img, const char *name, const void *bytes,
 			size_t n, unsigned flags, p9ld_place place);
 
+/* The I-th relocation type the objects of ARCH may use (0 <= I): 0 and
+ * its ELF number and name ("R_X86_64_PC32"; a mips64 composition is
+ * type | type2 << 8 | type3 << 16), or -1 past the last. */
+int p9ld_reloc_at(const p9ld_arch *arch, size_t i, uint32_t *type, const char **name);
+
 /* Add the ar archive at PATH, or the N bytes at BYTES. */
 int p9ld_add_archive(p9ld_image *img, const char *path, p9ld_place place);
 int p9ld_add_archive_mem(p9ld_image *img, const char *name, const void *bytes,

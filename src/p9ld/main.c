@@ -22,7 +22,7 @@
 #include "config.h"
 #include "script.h"
 
-enum { OPT_DEFSYM = 256, OPT_GOT, OPT_GC, OPT_DEPFILE, OPT_LIST_ARCHS,
+enum { OPT_DEFSYM = 256, OPT_GOT, OPT_GC, OPT_DEPFILE, OPT_LIST_ARCHS, OPT_LIST_RELOCS,
        OPT_PERF, OPT_THREADS, OPT_FORK, OPT_NO_FORK, OPT_HELP, OPT_VERSION };
 
 /* Scripts at least this big (in all) are a big link: parsed on a thread
@@ -67,6 +67,8 @@ static void usage(FILE *f)
 	      "  -M, --map FILE       write a link map\n"
 	      "      --depfile FILE   write a make rule for the output\n"
 	      "      --list-archs     print the arch table and exit\n"
+	      "      --list-relocs ARCH\n"
+	      "                       print the relocation types ARCH's objects may use\n"
 	      "  -v, --verbose        say what was built\n"
 	      "      --perf           time each phase and pass, on stderr\n"
 	      "      --threads N      1: one thread; 2: parse on a second one\n"
@@ -161,6 +163,14 @@ static void list_archs(void)
 	}
 }
 
+static void list_relocs(const p9ld_arch *arch)
+{
+	uint32_t type;
+	const char *name;
+	for (size_t i = 0; p9ld_reloc_at(arch, i, &type, &name) == 0; i++)
+		printf("%-8u %s\n", (unsigned)type, name);
+}
+
 static int parse_options(int argc, char **argv, cli *c, script *s)
 {
 	static const struct option longs[] = {
@@ -172,6 +182,7 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		{ "map", required_argument, NULL, 'M' },
 		{ "depfile", required_argument, NULL, OPT_DEPFILE },
 		{ "list-archs", no_argument, NULL, OPT_LIST_ARCHS },
+		{ "list-relocs", required_argument, NULL, OPT_LIST_RELOCS },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "perf", no_argument, NULL, OPT_PERF },
 		{ "threads", required_argument, NULL, OPT_THREADS },
@@ -240,6 +251,11 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		case OPT_FORK: c->fork = 1; break;
 		case OPT_NO_FORK: c->fork = -1; break;
 		case OPT_LIST_ARCHS: list_archs(); exit(0);
+		case OPT_LIST_RELOCS:
+			if (!p9ld_arch_find(optarg))
+				return bad_usage("unknown arch '%s' (see --list-archs)", optarg);
+			list_relocs(p9ld_arch_find(optarg));
+			exit(0);
 		case OPT_HELP: usage(stdout); exit(0);
 		case OPT_VERSION: printf("p9ld %s\n", PACKAGE_VERSION); exit(0);
 		case ':': return bad_usage("option '%s' needs a value", argv[optind - 1]);

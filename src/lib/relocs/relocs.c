@@ -24,6 +24,16 @@ const reloc_table *reloc_table_of(const p9ld_arch *arch)
 	return NULL;
 }
 
+int p9ld_reloc_at(const p9ld_arch *arch, size_t i, uint32_t *type, const char **type_name)
+{
+	const reloc_table *t = reloc_table_of(arch);
+	if (!t || i >= t->nrows)
+		return -1;
+	*type = t->rows[i].type;
+	*type_name = t->rows[i].name;
+	return 0;
+}
+
 const reloc_row *reloc_find(const reloc_table *t, uint32_t type)
 {
 	size_t lo = 0, hi = t->nrows;

@@ -1,0 +1,1 @@
+# ---- C programs built with clang, linked with p9ld (issue: C programs) ----

@@ -1,0 +1,1 @@
+# ---- objects: bad (tests and examples) ----

@@ -1,0 +1,1 @@
+# ---- objects: mips (tests and examples) ----

@@ -1,0 +1,1 @@
+# ---- objects: power-sparc (tests and examples) ----

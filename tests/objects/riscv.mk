@@ -1,0 +1,1 @@
+# ---- objects: riscv (tests and examples) ----

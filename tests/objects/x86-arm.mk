@@ -1,0 +1,1 @@
+# ---- objects: x86-arm (tests and examples) ----
