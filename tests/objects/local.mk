@@ -1,10 +1,12 @@
 # ---- ELF objects and archives in (objects.md) ----------------------------
-SH_TESTS += tests/objects/relocs.sh
+SH_TESTS += tests/objects/relocs.sh tests/objects/hello.sh
 check_PROGRAMS += tests/objects/elfbytes
 tests_objects_elfbytes_SOURCES = tests/objects/elfbytes.c
 tests_objects_elfbytes_CFLAGS = $(AM_CFLAGS) $(LIBELF_CFLAGS)
 tests_objects_elfbytes_LDADD = $(LIBELF_LIBS)
 EXTRA_DIST += tests/objects/lib.sh \
+	examples/objects/Makefile \
+	examples/objects/amd64/hello.s \
 	tests/objects/relocs/amd64.s \
 	tests/objects/relocs/amd64-defs.s \
 	tests/objects/relocs/amd64.ld \
