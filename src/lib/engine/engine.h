@@ -308,6 +308,20 @@ static inline void prefetch_named_atoms(const p9ld_atom *a)
 	}
 }
 
+/* Inside an atom with many fixups (an object's section: a million
+ * relocations): the name of fixup K + PREFETCH_AHEAD, and the label a
+ * name half as far on defines. */
+static inline void prefetch_fixup_names(const p9ld_atom *a, uint32_t k)
+{
+	if (k + PREFETCH_AHEAD < a->nfixups && fixup_by_name(&a->fixups[k + PREFETCH_AHEAD]))
+		__builtin_prefetch(a->fixups[k + PREFETCH_AHEAD].u.name);
+	if (k + PREFETCH_AHEAD / 2 < a->nfixups) {
+		const fixup *f = &a->fixups[k + PREFETCH_AHEAD / 2];
+		if (fixup_by_name(f) && f->u.name->kind == NAME_LABEL)
+			__builtin_prefetch(f->u.name->u.label);
+	}
+}
+
 /* For walks that read only an atom's name: the name PREFETCH_AHEAD on. */
 static inline void prefetch_name_ahead(p9ld_atom *const *list, size_t i, size_t n)
 {
@@ -413,6 +427,7 @@ struct p9ld_image {
 	 * the image; the names the linker defines for their relocations. */
 	struct objects *objects;
 	void (*objects_free)(p9ld_image *img);
+	const void *relocs;          /* the arch's relocation table (relocs/) */
 	name *gp_name, *toc_name;    /* _gp, .TOC. (NULL until wanted) */
 	name *zero_name;             /* the value 0: a relocation's symbol 0 */
 

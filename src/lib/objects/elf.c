@@ -125,6 +125,7 @@ static bool read_header(reader *r)
 			       r->img->arch->name);
 	}
 	r->table = reloc_table_of(arch);
+	r->img->relocs = r->table;
 	if (elf_getshdrnum(r->elf, &r->nsect) != 0 || elf_getshdrstrndx(r->elf, &r->shstrndx) != 0)
 		return damaged(r, "its section headers cannot be read: %s", elf_why());
 	return true;
@@ -325,16 +326,6 @@ typedef struct pending {
 	uint8_t other;               /* st_other */
 } pending;
 
-static int by_place(const void *a, const void *b)
-{
-	const pending *x = a, *y = b;
-	if (x->sect != y->sect)
-		return x->sect < y->sect ? -1 : 1;
-	if (x->offset != y->offset)
-		return x->offset < y->offset ? -1 : 1;
-	return x->index < y->index ? -1 : x->index > y->index;
-}
-
 /* Define the global N at P's place, weak yielding to strong. */
 static void define_global(reader *r, const pending *p)
 {
@@ -360,19 +351,40 @@ static void define_global(reader *r, const pending *p)
 		n->bind = (uint8_t)((n->bind & ~BIND_LOCAL_ENTRY) | (p->other >> 5));
 }
 
-static void add_labels(reader *r, vec *labels)
+/* The labels in address order: by section, then offset, then symbol
+ * index (a symbol table is in no such order). */
+static bool add_labels(reader *r, vec *labels)
 {
 	pending *v = labels->data;
-	qsort(v, labels->len, sizeof *v, by_place);
-	for (size_t i = 0; i < labels->len; i++) {
-		if (v[i].global) {
-			define_global(r, &v[i]);
-		} else if (label_add(r->img, r->atoms[v[i].sect], v[i].name, v[i].offset)) {
-			v[i].name->kind = NAME_LABEL;
+	size_t n = labels->len;
+	uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
+	uint32_t *order = malloc((n ? n : 1) * sizeof *order);
+	if (!keys || !order || n > UINT32_MAX) {
+		free(keys);
+		free(order);
+		diag_oom(r->img);
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		keys[i] = (uint64_t)v[i].sect << 32 | v[i].offset;
+		order[i] = (uint32_t)i;
+	}
+	bool ok = sort_pairs(keys, order, n);
+	for (size_t k = 0; ok && k < n; k++) {
+		pending *p = &v[order[k]];
+		if (p->global) {
+			define_global(r, p);
+		} else if (label_add(r->img, r->atoms[p->sect], p->name, p->offset)) {
+			p->name->kind = NAME_LABEL;
 			if (r->table == &reloc_power64)
-				v[i].name->bind = (uint8_t)(v[i].other >> 5);
+				p->name->bind = (uint8_t)(p->other >> 5);
 		}
 	}
+	free(keys);
+	free(order);
+	if (!ok)
+		diag_oom(r->img);
+	return ok;
 }
 
 static bool common_symbol(reader *r, name *n, const GElf_Sym *sym)
@@ -533,7 +545,7 @@ static bool read_symbols(reader *r)
 	for (size_t i = 1; ok && i < r->nsyms; i++)
 		ok = symbol(r, i, &labels);
 	if (ok)
-		add_labels(r, &labels);
+		ok = add_labels(r, &labels);
 	vec_free(&labels);
 	return ok && !r->failed;
 }

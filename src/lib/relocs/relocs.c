@@ -51,7 +51,7 @@ const reloc_row *reloc_find(const reloc_table *t, uint32_t type)
 
 const reloc_row *reloc_row_of(const p9ld_image *img, const fixup *f)
 {
-	return &reloc_table_of(img->arch)->rows[f->reloc];
+	return &((const reloc_table *)img->relocs)->rows[f->reloc];
 }
 
 bool reloc_needs_slot(const reloc_row *r)
