@@ -104,6 +104,9 @@ uint32_t name_hash(const char *s, size_t n);
 name *names_intern(p9ld_image *img, const char *s, size_t n);
 /* A name of its own, in no table: an object's local symbol or section. */
 name *names_private(p9ld_image *img, const char *s, size_t n);
+/* N is KIND from now on (the caller fills its u): defined by the linker
+ * or a reader, not by name_define's rules. */
+void name_settle(p9ld_image *img, name *n, name_kind kind);
 name *names_find(const p9ld_image *img, const char *s, size_t n);
 void names_free(name_table *t);
 const char *names_closest(const p9ld_image *img, const name *n);

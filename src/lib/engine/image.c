@@ -340,6 +340,13 @@ uint64_t p9ld_atom_addr(const p9ld_atom *a) { return a->addr; }
 int p9ld_atom_kept(const p9ld_atom *a) { return a->kept; }
 p9ld_place p9ld_atom_place(const p9ld_atom *a) { return a->name->def_place; }
 
+void p9ld_atom_labels(const p9ld_atom *a, p9ld_label_fn fn, void *user)
+{
+	for (const label *l = atom_labels(a); l; l = l->next)
+		if (l->name->kind == NAME_LABEL && l->name->u.label == l)
+			fn(user, l->name->str, l->offset);
+}
+
 size_t p9ld_atom_count(const p9ld_image *img)
 {
 	return img->atoms.len + img->anons.len;

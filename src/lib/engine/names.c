@@ -244,9 +244,17 @@ name *names_private(p9ld_image *img, const char *s, size_t n)
 	e->len = (uint32_t)n;
 	e->kind = NAME_UNDEF;
 	e->seg = -1;
+	img->undefined++;            /* as every name, until it is defined */
 	img->private_names++;
 	img->name_bytes += n + 1;
 	return e;
+}
+
+void name_settle(p9ld_image *img, name *n, name_kind kind)
+{
+	if (n->kind == NAME_UNDEF)
+		img->undefined--;
+	n->kind = (uint8_t)kind;
 }
 
 void names_free(name_table *t)

@@ -205,7 +205,7 @@ static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s
 		diag_oom(img);
 		return false;
 	}
-	nm->kind = NAME_ATOM;
+	name_settle(img, nm, NAME_ATOM);
 	nm->def_place = file_place(r);
 	p9ld_atom *a = atom_create(img, seg, nm, align, false);
 	if (!a)
@@ -375,7 +375,7 @@ static bool add_labels(reader *r, vec *labels)
 		if (p->global) {
 			define_global(r, p);
 		} else if (label_add(r->img, r->atoms[p->sect], p->name, p->offset)) {
-			p->name->kind = NAME_LABEL;
+			name_settle(r->img, p->name, NAME_LABEL);
 			if (r->table == &reloc_power64)
 				p->name->bind = (uint8_t)(p->other >> 5);
 		}
@@ -582,7 +582,7 @@ static name *target_name(reader *r, size_t i)
 	}
 	/* a label in no atom's list: it names a place, it is no symbol */
 	*l = (label){ n, r->atoms[shndx], NULL, (uint32_t)sym.st_value, UINT32_MAX };
-	n->kind = NAME_LABEL;
+	name_settle(r->img, n, NAME_LABEL);
 	n->u.label = l;
 	r->names[i] = n;
 	return n;
