@@ -35,9 +35,10 @@ const reloc_table reloc_arm = {
 	.dropped_prefix = "$",
 };
 
-/* The low 12 bits of an address, scaled for a load or store of 1 << SC
- * bytes (which must be aligned to it). */
-#define LDST(t, sc, nm) IMM(t, RV_ABS, 10, 12 - (sc), sc, sc, RC_NONE, nm)
+/* The low 12 bits of an address (V: RV_ABS, or RV_GOT for a GOT slot's),
+ * scaled for a load or store of 1 << SC bytes (which must be aligned to
+ * it). */
+#define LDST(t, v, sc, nm) IMM(t, v, 10, 12 - (sc), sc, sc, RC_NONE, nm)
 
 static const reloc_row rows_arm64[] = {
 	NOTHING(0, "R_AARCH64_NONE"),
@@ -62,18 +63,18 @@ static const reloc_row rows_arm64[] = {
 	{ .type = 276, .value = RV_PAGE_PCREL, .field = RF_ARM64_ADR, .size = 4, .bits = 21,
 	  .shift = 12, .name = "R_AARCH64_ADR_PREL_PG_HI21_NC" },
 	IMM(277, RV_ABS, 10, 12, 0, 0, RC_NONE, "R_AARCH64_ADD_ABS_LO12_NC"),
-	LDST(278, 0, "R_AARCH64_LDST8_ABS_LO12_NC"),
+	LDST(278, RV_ABS, 0, "R_AARCH64_LDST8_ABS_LO12_NC"),
 	IMM(279, RV_PCREL, 5, 14, 2, 2, RC_SIGNED, "R_AARCH64_TSTBR14"),
 	IMM(280, RV_PCREL, 5, 19, 2, 2, RC_SIGNED, "R_AARCH64_CONDBR19"),
 	IMM(282, RV_PCREL, 0, 26, 2, 2, RC_SIGNED, "R_AARCH64_JUMP26"),
 	IMM(283, RV_PCREL, 0, 26, 2, 2, RC_SIGNED, "R_AARCH64_CALL26"),
-	LDST(284, 1, "R_AARCH64_LDST16_ABS_LO12_NC"),
-	LDST(285, 2, "R_AARCH64_LDST32_ABS_LO12_NC"),
-	LDST(286, 3, "R_AARCH64_LDST64_ABS_LO12_NC"),
-	LDST(299, 4, "R_AARCH64_LDST128_ABS_LO12_NC"),
+	LDST(284, RV_ABS, 1, "R_AARCH64_LDST16_ABS_LO12_NC"),
+	LDST(285, RV_ABS, 2, "R_AARCH64_LDST32_ABS_LO12_NC"),
+	LDST(286, RV_ABS, 3, "R_AARCH64_LDST64_ABS_LO12_NC"),
+	LDST(299, RV_ABS, 4, "R_AARCH64_LDST128_ABS_LO12_NC"),
 	{ .type = 311, .value = RV_GOT_PAGE_PCREL, .field = RF_ARM64_ADR, .size = 4,
 	  .bits = 21, .shift = 12, .check = RC_SIGNED, .name = "R_AARCH64_ADR_GOT_PAGE" },
-	LDST(312, 3, "R_AARCH64_LD64_GOT_LO12_NC"),
+	LDST(312, RV_GOT, 3, "R_AARCH64_LD64_GOT_LO12_NC"),
 };
 
 const reloc_table reloc_arm64 = {
