@@ -16,16 +16,20 @@ static const reloc_row rows_arm[] = {
 	WORD(24, RV_GOTOFF, 4, RC_NONE, "R_ARM_GOTOFF32"),
 	WORD(25, RV_GOT_BASE_PCREL, 4, RC_NONE, "R_ARM_BASE_PREL"),
 	WORD(26, RV_GOT_GOTOFF, 4, RC_NONE, "R_ARM_GOT_BREL"),
-	IMM(28, RV_PCREL, 0, 24, 2, 2, RC_SIGNED, "R_ARM_CALL"),
+	/* bl, or a blx imm, which becomes bl: every target is ARM code */
+	{ .type = 28, .value = RV_PCREL, .field = RF_ARM_CALL, .size = 4, .bits = 24,
+	  .shift = 2, .align = 2, .rel_shift = 2, .check = RC_SIGNED, .name = "R_ARM_CALL" },
 	IMM(29, RV_PCREL, 0, 24, 2, 2, RC_SIGNED, "R_ARM_JUMP24"),
 	THUMB(30, "R_ARM_THM_JUMP24"),
 	NOTHING(40, "R_ARM_V4BX"),
+	/* REL: the 16-bit literal of a movw or a movt is the whole addend */
 	{ .type = 43, .value = RV_ABS, .field = RF_ARM_MOVW, .size = 4, .bits = 16,
 	  .name = "R_ARM_MOVW_ABS_NC" },
 	{ .type = 44, .value = RV_ABS, .field = RF_ARM_MOVW, .size = 4, .bits = 16,
 	  .shift = 16, .name = "R_ARM_MOVT_ABS" },
 	THUMB(47, "R_ARM_THM_MOVW_ABS_NC"),
 	THUMB(48, "R_ARM_THM_MOVT_ABS"),
+	THUMB(51, "R_ARM_THM_JUMP19"),
 	THUMB(102, "R_ARM_THM_JUMP11"),
 	THUMB(103, "R_ARM_THM_JUMP8"),
 };
