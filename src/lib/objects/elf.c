@@ -383,6 +383,8 @@ static void define_global(reader *r, const pending *p)
 static void add_labels(reader *r, vec *labels)
 {
 	pending *v = labels->data;
+	if (!labels->len)
+		return;                  /* no labels: v is NULL, which qsort must not get */
 	qsort(v, labels->len, sizeof *v, by_place);
 	for (size_t i = 0; i < labels->len; i++) {
 		if (v[i].global) {
