@@ -15,9 +15,13 @@ trap 'rm -rf "$tmp"' EXIT
 fail=0
 
 # link NAME ARCH: assemble $tmp/NAME.s and $tmp/NAME-defs.s, link them
+# (125: they do not assemble)
 link() {
-	assemble "$2" "$tmp/$1.s" "$tmp/$1.o" &&
-	assemble "$2" "$tmp/$1-defs.s" "$tmp/$1-defs.o" || { echo "FAIL $1: does not assemble"; return 2; }
+	if ! assemble "$2" "$tmp/$1.s" "$tmp/$1.o" ||
+	   ! assemble "$2" "$tmp/$1-defs.s" "$tmp/$1-defs.o"; then
+		echo "FAIL $1: does not assemble"
+		return 125
+	fi
 	$VALGRIND ./p9ld -o "$tmp/$1" "$tmp/$1.o" "$tmp/$1-defs.o" 2> "$tmp/$1.err"
 }
 
@@ -27,7 +31,7 @@ refused() {
 	cat > "$tmp/$1.want"
 	link "$1" "$2"
 	status=$?
-	[ "$status" = 2 ] && { fail=1; return; }
+	[ "$status" = 125 ] && { fail=1; return; }
 	sed "s|$tmp/||g" "$tmp/$1.err" > "$tmp/$1.got"
 	if [ "$status" != 1 ] || [ -e "$tmp/$1" ] || ! cmp -s "$tmp/$1.want" "$tmp/$1.got"; then
 		echo "FAIL $1: exit $status$( [ -e "$tmp/$1" ] && echo ', an output written')"
@@ -131,8 +135,8 @@ EOF
 # X = 2^27, one past the range; the next, at 0x1002c, gives 2^27 - 4,
 # which fits.  The b at P = 0x10030 goes to odd, 2 bytes into
 # arm64-range-defs.o's text (at 0x10038, after arm64-range.o's 16
-# bytes): X = 0x1003a - 0x10030 = 0xa.  The ldr's LDST64_ABS_LO12_NC wants dsym + 4 = 0x20004 (data base
-# 0x20000, no GOT) a multiple of 8.
+# bytes): X = 0x1003a - 0x10030 = 0xa.  The ldr's LDST64_ABS_LO12_NC
+# wants dsym + 4 = 0x20004 (data base 0x20000, no GOT) a multiple of 8.
 cat > "$tmp/arm64-range.s" <<'EOF'
 	.text
 	.globl	_start
@@ -173,7 +177,9 @@ cat > "$tmp/386-wrap-defs.s" <<'EOF'
 	.set	big, 0xfffffff8
 	.set	far, 0x80001030
 EOF
-if link 386-wrap 386; then
+link 386-wrap 386
+status=$?
+if [ "$status" = 0 ]; then
 	got=$(text_bytes "$tmp/386-wrap" | od -An -tx1 | tr -d ' \n')
 	want=b808000000e806000080
 	if [ "$got" = "$want" ]; then
@@ -181,7 +187,9 @@ if link 386-wrap 386; then
 	else
 		echo "FAIL 386-wrap: text $got, want $want"; fail=1
 	fi
-else
+elif [ "$status" != 125 ]; then
 	echo "FAIL 386-wrap: p9ld does not link it"; sed 's/^/  /' "$tmp/386-wrap.err"; fail=1
+else
+	fail=1
 fi
 exit $fail
