@@ -102,6 +102,7 @@ int64_t reloc_addend(const p9ld_image *img, const reloc_row *r, const uint8_t *p
 		bits = 8u * r->size;
 		break;
 	case RF_BITS:
+	case RF_ARM_CALL:
 		field = w >> r->lsb;
 		break;
 	case RF_ARM_MOVW:
@@ -139,6 +140,12 @@ static uint64_t encode(const reloc_row *r, uint64_t w, uint64_t v, uint64_t x)
 	case RF_ARM64_ADR:
 		return (w & ~(UINT64_C(3) << 29 | UINT64_C(0x7ffff) << 5)) |
 		       take(v, 1, 0, 29) | take(v, 20, 2, 5);
+	case RF_ARM_CALL:
+		/* blx imm (condition 0xf) switches to Thumb state; the targets
+		 * p9ld links are ARM code, so it is a bl, as lld makes it */
+		if ((w >> 28) == 0xf)
+			w = UINT64_C(0xeb000000);
+		return put_bits(w, r->lsb, r->bits, v);
 	case RF_ARM_MOVW:
 		return (w & ~UINT64_C(0x000f0fff)) | take(v, 15, 12, 16) | take(v, 11, 0, 0);
 	case RF_RISCV_I:

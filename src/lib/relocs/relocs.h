@@ -47,6 +47,7 @@ typedef enum reloc_field {
 	RF_BITS,           /* BITS bits from bit LSB of the SIZE-byte word */
 	RF_ARM64_ADR,      /* adr/adrp: value bits 1:0 to 30:29, 20:2 to 23:5 */
 	RF_ARM_MOVW,       /* movw/movt: value bits 15:12 to 19:16, 11:0 to 11:0 */
+	RF_ARM_CALL,       /* bl or blx imm: BITS bits from LSB; a blx becomes bl */
 	RF_RISCV_I,        /* I-type immediate, bits 31:20 */
 	RF_RISCV_S,        /* S-type: 11:5 to 31:25, 4:0 to 11:7 */
 	RF_RISCV_B,        /* B-type branch */
