@@ -16,3 +16,4 @@ EXTRA_DIST += \
 	tests/objects/relocs/spim64-defs.s \
 	tests/objects/relocs/spim64.ld \
 	tests/objects/relocs/spim64.conf
+SH_TESTS += tests/objects/mips-checks.sh
