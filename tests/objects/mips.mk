@@ -17,3 +17,4 @@ EXTRA_DIST += \
 	tests/objects/relocs/spim64.ld \
 	tests/objects/relocs/spim64.conf
 SH_TESTS += tests/objects/mips-checks.sh
+SH_TESTS += tests/objects/mips-gprel.sh
