@@ -735,6 +735,13 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		if (row->flags & RR_HI16_PAIR)
 			addend += paired_low(r, d, k, n, &x, a);
 	}
+	if ((row->flags & RR_NO_ADDEND) && addend) {
+		diag_error(img, rel_place(r, a, x.offset), "%s against '%s': addend %#" PRIx64
+			   ": the slot holds the symbol's address alone", row->name, target->str,
+			   (uint64_t)addend);
+		r->failed = true;
+		return false;
+	}
 	if (row->value == RV_GPREL && r->gp0 && local_symbol(r, x.sym))
 		addend += r->gp0;
 	*f = (fixup){ .u.name = target, .v.addend = addend, .offset = (uint32_t)x.offset,

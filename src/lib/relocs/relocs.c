@@ -376,10 +376,14 @@ static bool checked(const site *s, int64_t x, int64_t v)
 		return false;
 	}
 	if (r->check == RC_REGION) {
-		uint64_t p4 = s->atom->addr + s->f->offset + 4;
-		if (((uint64_t)x ^ p4) >> 28) {
-			site_error(s, "target %#" PRIx64 " is outside the 256 MiB region of %#" PRIx64,
-				   (uint64_t)x, p4);
+		/* a 32-bit arch's addresses are modulo 2^32 (x is sign-extended) */
+		uint64_t m = s->img->arch->ptr_size == 4 ? UINT32_MAX : UINT64_MAX;
+		uint64_t p4 = (s->atom->addr + s->f->offset + 4) & m, t = (uint64_t)x & m;
+		if ((t ^ p4) >> 28) {
+			uint64_t lo = p4 & ~UINT64_C(0xfffffff);
+			site_error(s, "target %#" PRIx64 " is outside %#" PRIx64 " to %#" PRIx64
+				   ", the 256 MiB region of the delay slot at %#" PRIx64,
+				   t, lo, lo + 0xfffffff, p4);
 			return false;
 		}
 		return true;

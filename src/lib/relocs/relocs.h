@@ -74,7 +74,8 @@ enum {
 	RR_PCREL_HI = 8,   /* riscv: a PCREL_LO at its label takes its value */
 	RR_MODRM = 16,     /* 386: after a ModRM byte with no base register
 			      the table's absolute variant applies */
-	RR_LOCAL_ONLY = 32 /* mips GOT16: a local target is the page form */
+	RR_LOCAL_ONLY = 32, /* mips GOT16: a local target is the page form */
+	RR_NO_ADDEND = 64  /* the value has no A (mips G - GP): one is refused */
 };
 
 typedef struct reloc_row {
