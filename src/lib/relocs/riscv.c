@@ -3,7 +3,8 @@
  * instruction formats' immediates (U, I, S, B, J and the compressed CB,
  * CJ), auipc/jalr pairs, and the ADD/SUB/SET forms that change the field
  * in place.  No relaxation is done: RELAX marks nothing to do, and ALIGN
- * (the padding relaxation would shrink) is refused.  A PCREL_LO12 takes
+ * (the padding relaxation would shrink) is refused unless the padding
+ * already gives the alignment (the reader's rule).  A PCREL_LO12 takes
  * the value of the PCREL_HI20 or GOT_HI20 at the label it names.
  */
 #include "relocs/relocs.h"
