@@ -383,7 +383,8 @@ static void define_global(reader *r, const pending *p)
 static void add_labels(reader *r, vec *labels)
 {
 	pending *v = labels->data;
-	qsort(v, labels->len, sizeof *v, by_place);
+	if (labels->len)         /* none: no array at all, and qsort wants one */
+		qsort(v, labels->len, sizeof *v, by_place);
 	for (size_t i = 0; i < labels->len; i++) {
 		if (v[i].global) {
 			define_global(r, &v[i]);
