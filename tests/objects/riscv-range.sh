@@ -55,7 +55,7 @@ common="(.text+0x0): error: R_RISCV_BRANCH against 'far': value 0x1000 (4096) do
 cat > "$tmp/main64.s" <<'EOF'
 	lui	a0, %hi(toohigh)
 	call	farfar
-.Lhi:	auipc	a0, %pcrel_hi(farfar-0x1000+0x42)
+	auipc	a0, %pcrel_hi(farfar-0x1000+0x42)
 	.data
 	.word	wide
 EOF
