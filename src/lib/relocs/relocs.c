@@ -283,12 +283,17 @@ static bool compute(const site *s, p9ld_atom *a, const fixup *f, const reloc_row
 		return hi_value(s, out);
 	case RV_ADD:
 	case RV_SUB: {
+		/* S + A wraps as an address does; the field keeps all its
+		 * bits (an ADD64 on riscv32 keeps the high word) */
 		uint64_t field = get_word(img, a->bytes + f->offset, r->size);
 		uint64_t sa = (uint64_t)sym + (uint64_t)addend;
+		if (img->arch->ptr_size == 4)
+			sa = (uint64_t)sext(sa, 32);
 		x = r->value == RV_ADD ? field + sa : field - sa;
 		if (r->field == RF_BITS)       /* SUB6: the low bits of the byte */
 			x = (field >> r->lsb) - sa;
-		break;
+		*out = (int64_t)x;
+		return true;
 	}
 	default:
 		x = 0;
