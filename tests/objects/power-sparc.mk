@@ -1,1 +1,14 @@
 # ---- objects: power-sparc (tests and examples) ----
+EXTRA_DIST += \
+	tests/objects/relocs/power.s \
+	tests/objects/relocs/power-defs.s \
+	tests/objects/relocs/power.ld \
+	tests/objects/relocs/power.conf \
+	tests/objects/relocs/power64.s \
+	tests/objects/relocs/power64-defs.s \
+	tests/objects/relocs/power64.ld \
+	tests/objects/relocs/power64.conf \
+	tests/objects/relocs/sparc.s \
+	tests/objects/relocs/sparc-defs.s \
+	tests/objects/relocs/sparc.ld \
+	tests/objects/relocs/sparc.conf
