@@ -12,3 +12,4 @@ EXTRA_DIST += \
 	tests/objects/relocs/sparc-defs.s \
 	tests/objects/relocs/sparc.ld \
 	tests/objects/relocs/sparc.conf
+SH_TESTS += tests/objects/power-sparc-errors.sh
