@@ -1,5 +1,8 @@
 # ---- objects: power-sparc (tests and examples) ----
 EXTRA_DIST += \
+	examples/objects/power/hello.s \
+	examples/objects/power64/hello.s \
+	examples/objects/sparc/hello.s \
 	tests/objects/relocs/power.s \
 	tests/objects/relocs/power-defs.s \
 	tests/objects/relocs/power.ld \
