@@ -1,6 +1,7 @@
 #!/bin/sh
 # power, power64, sparc: a relocation whose value is out of its field's
-# range, or whose branch or DS-form target is not a multiple of 4, is an
+# range, or whose branch or DS-form target is not a multiple of 4 (16 in
+# a DQ-form instruction), is an
 # error naming the object, section+offset, relocation, symbol, value and
 # range; p9ld exits 1 and writes nothing.  Neither lld nor GNU ld can be
 # the oracle here (lld adds range-extension thunks where p9ld reports,
@@ -75,6 +76,9 @@ check power
 #     0x7fff8000 + 0x8000 = 0x80000000 does not fit 32 bits signed, so
 #     #ha = 0x8000 is not a signed halfword; the values allowed are
 #     -0x80000000 - 0x8000 .. 0x7fffffff - 0x8000.
+#   .text+0x12 lxv 0, odd16@l(4): in a DQ-form instruction the field is
+#     bits 15..4, so 0x1008, a multiple of 4 (the DS form's need), is
+#     still not one of 16.
 cat > "$tmp/power64.s" << 'EOF'
 	.abiversion 2
 	.text
@@ -84,11 +88,13 @@ _start:
 	nop
 	ld	5, odd@l(4)
 	lis	3, huge@ha
+	lxv	0, odd16@l(4)
 	blr
 EOF
 cat > "$tmp/power64-defs.s" << 'EOF'
 	.abiversion 2
-	.globl	far, odd, huge
+	.globl	far, odd, huge, odd16
+	.set	odd16, 0x1008
 	.set	far, 0x2100034
 	.set	odd, 0x1002
 	.set	huge, 0x7fff8000
@@ -97,6 +103,7 @@ cat > "$tmp/power64.want" << 'EOF'
 power64.o(.text+0x0): error: R_PPC64_REL24 against 'far': value 0x200000c (33554444) does not fit the 24-bit signed field (-33554432 to 33554431)
 power64.o(.text+0xa): error: R_PPC64_ADDR16_LO_DS against 'odd': value 0x1002 is not a multiple of 4
 power64.o(.text+0xe): error: R_PPC64_ADDR16_HA against 'huge': value 0x7fff8000 (2147450880) does not fit the 16-bit signed field (-2147516416 to 2147450879)
+power64.o(.text+0x12): error: R_PPC64_ADDR16_LO_DS against 'odd16': value 0x1008 is not a multiple of 16
 EOF
 check power64
 

@@ -34,6 +34,14 @@ ddata:
 ddata2:
 	.quad	0x5555555555555555
 	.size	ddata2, 8
+	# 16-aligned, for the DQ-form instructions
+	.p2align 4
+	.globl	dvec
+	.type	dvec,@object
+dvec:
+	.quad	0x6666666666666666, 0x7777777777777777
+	.quad	0x8888888888888888, 0x9999999999999999
+	.size	dvec, 32
 
 	.bss
 	.p2align 3
@@ -47,3 +55,6 @@ dbss:
 	# multiple of 4, bits one way and the other
 	.globl	small
 	.set	small, -0x5554
+	# and a multiple of 16 for it in a DQ-form instruction
+	.globl	small16
+	.set	small16, -0x5550

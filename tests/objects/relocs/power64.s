@@ -44,6 +44,15 @@ _start:
 	ld	8, llocal+16@toc@l(8)		# R_PPC64_TOC16_LO_DS
 	addi	9, 2, ddata2@toc		# R_PPC64_TOC16 (TOC - 0x8000 .. + 0x7fff)
 	ld	9, small(9)			# R_PPC64_ADDR16_DS (a small absolute)
+	# DS forms in DQ-form instructions (lxv, stxv, lq): the displacement
+	# is bits 15..4 and the low 4 bits are the instruction's (stxv's XO,
+	# 101, sets bit 2); the value must be a multiple of 16
+	addis	10, 2, dvec@toc@ha		# R_PPC64_TOC16_HA
+	lxv	0, dvec@toc@l(10)		# R_PPC64_TOC16_LO_DS, DQ-form
+	stxv	0, dvec+16@toc@l(10)		# R_PPC64_TOC16_LO_DS, DQ-form
+	stxv	1, dvec@toc(2)			# R_PPC64_TOC16_DS, DQ-form
+	lq	10, dvec+16@l(3)		# R_PPC64_ADDR16_LO_DS, DQ-form
+	stxv	1, small16(3)			# R_PPC64_ADDR16_DS, DQ-form
 	# calls and branches (a nop after bl: the TOC restore slot)
 	bl	dfunc				# R_PPC64_REL24 -> local entry dfunc+8
 	nop
