@@ -1,9 +1,9 @@
 #!/bin/sh
 # power, power64, sparc: a relocation whose value is out of its field's
-# range, or whose branch or DS-form target is not a multiple of 4 (16 in
-# a DQ-form instruction), is an
-# error naming the object, section+offset, relocation, symbol, value and
-# range; p9ld exits 1 and writes nothing.  Neither lld nor GNU ld can be
+# range, or whose branch or DS-form target is not a multiple of 4 (of 16
+# in a DQ-form instruction), is an error naming the object,
+# section+offset, relocation, symbol, value and range; p9ld exits 1 and
+# writes nothing.  Neither lld nor GNU ld can be
 # the oracle here (lld adds range-extension thunks where p9ld reports,
 # GNU ld accepts R_SPARC_13 values outside the psABI's simm13 and rounds
 # unaligned WDISP targets down), so each message is worked out by hand
