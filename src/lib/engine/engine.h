@@ -130,10 +130,22 @@ struct line_mark {
 	p9ld_place place;
 };
 
+/* Another file whose lines a source's atoms hold (an object's inlined
+ * header, objects.md section 6): its line L is the source's global line
+ * BASE + L - 1, and SPAN lines from BASE are its. */
+typedef struct source_include {
+	const char *path;
+	uint32_t base, span;
+} source_include;
+
+/* A source file, for the line table and its z history.  Its own lines
+ * are global lines from 1; each include's follow them. */
 struct source {
 	const char *path;
 	uint32_t index;
 	bool in_image;               /* some kept text atom comes from it */
+	uint32_t nincludes;
+	source_include *includes;
 };
 
 /* An object's section, as an atom: where it came from (objects/). */
@@ -296,6 +308,20 @@ static inline void prefetch_named_atoms(const p9ld_atom *a)
 	}
 }
 
+/* Inside an atom with many fixups (an object's section: a million
+ * relocations): the name of fixup K + PREFETCH_AHEAD, and the label a
+ * name half as far on defines. */
+static inline void prefetch_fixup_names(const p9ld_atom *a, uint32_t k)
+{
+	if (k + PREFETCH_AHEAD < a->nfixups && fixup_by_name(&a->fixups[k + PREFETCH_AHEAD]))
+		__builtin_prefetch(a->fixups[k + PREFETCH_AHEAD].u.name);
+	if (k + PREFETCH_AHEAD / 2 < a->nfixups) {
+		const fixup *f = &a->fixups[k + PREFETCH_AHEAD / 2];
+		if (fixup_by_name(f) && f->u.name->kind == NAME_LABEL)
+			__builtin_prefetch(f->u.name->u.label);
+	}
+}
+
 /* For walks that read only an atom's name: the name PREFETCH_AHEAD on. */
 static inline void prefetch_name_ahead(p9ld_atom *const *list, size_t i, size_t n)
 {
@@ -401,6 +427,7 @@ struct p9ld_image {
 	 * the image; the names the linker defines for their relocations. */
 	struct objects *objects;
 	void (*objects_free)(p9ld_image *img);
+	const void *relocs;          /* the arch's relocation table (relocs/) */
 	name *gp_name, *toc_name;    /* _gp, .TOC. (NULL until wanted) */
 	name *zero_name;             /* the value 0: a relocation's symbol 0 */
 
@@ -437,6 +464,15 @@ p9ld_place fixup_place(p9ld_image *img, const p9ld_atom *a, const fixup *f);
 p9ld_place object_place(p9ld_image *img, const p9ld_atom *a, uint64_t offset);
 unsigned ptr_size(const p9ld_image *img);
 fixup *fixup_push(p9ld_image *img, p9ld_atom *a);
+/* A new source PATH (not the current one; no other is looked for). */
+source *source_new(p9ld_image *img, const char *path);
+/* Lines BASE .. BASE + SPAN - 1 of SRC are PATH's. */
+bool source_include_add(p9ld_image *img, source *src, const char *path,
+			uint32_t base, uint32_t span);
+/* The bytes of text atom A from OFFSET on come from line LINE of its
+ * source (marks in offset order). */
+bool atom_mark_line(p9ld_image *img, p9ld_atom *a, uint64_t offset, int64_t line);
+void atom_set_source(p9ld_image *img, p9ld_atom *a, source *src);
 /* A label N at OFFSET of A, after A's other labels. */
 label *label_add(p9ld_image *img, p9ld_atom *a, name *n, uint64_t offset);
 /* An absolute symbol N of value V (no expression, no segment). */

@@ -24,28 +24,6 @@
 #define STT_GNU_IFUNC 10
 #endif
 
-typedef struct reader {
-	p9ld_image *img;
-	struct objects *objs;
-	const reloc_table *table;
-	const char *file;            /* the object's name in diagnostics */
-	char *bytes;
-	size_t len;
-	Elf *elf;
-	GElf_Ehdr eh;
-	size_t nsect, shstrndx;
-	unsigned flags;              /* P9LD_LAZY */
-	p9ld_place place;            /* where the client named it */
-	p9ld_atom **atoms;           /* by section index: its atom, or NULL */
-	const char **sect_names;     /* by section index */
-	Elf_Scn *symtab;
-	Elf_Data *syms, *shndx;      /* the symbols; SHN_XINDEX's extension */
-	size_t nsyms, strndx;
-	name **names;                /* by symbol index, made when first wanted */
-	int64_t gp0;                 /* mips: the gp the object was assembled for */
-	bool failed;
-} reader;
-
 /* ---- diagnostics -------------------------------------------------------- */
 
 static p9ld_place file_place(const reader *r)
@@ -147,6 +125,7 @@ static bool read_header(reader *r)
 			       r->img->arch->name);
 	}
 	r->table = reloc_table_of(arch);
+	r->img->relocs = r->table;
 	if (elf_getshdrnum(r->elf, &r->nsect) != 0 || elf_getshdrstrndx(r->elf, &r->shstrndx) != 0)
 		return damaged(r, "its section headers cannot be read: %s", elf_why());
 	return true;
@@ -294,6 +273,8 @@ static bool read_sections(reader *r)
 		}
 		if (r->table->gp_bias)
 			read_gp0(r, &sh, s);
+		if (strcmp(s, ".debug_line") == 0)
+			r->debug_line = true;
 		if (!(sh.sh_flags & SHF_ALLOC) || sh.sh_type == SHT_GROUP || dropped(s)) {
 			if (sh.sh_flags & SHF_ALLOC) {
 				r->objs->dropped_sections++;
@@ -309,7 +290,7 @@ static bool read_sections(reader *r)
 
 /* ---- symbols ---------------------------------------------------------------- */
 
-static bool get_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
+bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
 {
 	Elf32_Word ext = 0;
 	if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext))
@@ -345,16 +326,6 @@ typedef struct pending {
 	uint8_t other;               /* st_other */
 } pending;
 
-static int by_place(const void *a, const void *b)
-{
-	const pending *x = a, *y = b;
-	if (x->sect != y->sect)
-		return x->sect < y->sect ? -1 : 1;
-	if (x->offset != y->offset)
-		return x->offset < y->offset ? -1 : 1;
-	return x->index < y->index ? -1 : x->index > y->index;
-}
-
 /* Define the global N at P's place, weak yielding to strong. */
 static void define_global(reader *r, const pending *p)
 {
@@ -380,19 +351,40 @@ static void define_global(reader *r, const pending *p)
 		n->bind = (uint8_t)((n->bind & ~BIND_LOCAL_ENTRY) | (p->other >> 5));
 }
 
-static void add_labels(reader *r, vec *labels)
+/* The labels in address order: by section, then offset, then symbol
+ * index (a symbol table is in no such order). */
+static bool add_labels(reader *r, vec *labels)
 {
 	pending *v = labels->data;
-	qsort(v, labels->len, sizeof *v, by_place);
-	for (size_t i = 0; i < labels->len; i++) {
-		if (v[i].global) {
-			define_global(r, &v[i]);
-		} else if (label_add(r->img, r->atoms[v[i].sect], v[i].name, v[i].offset)) {
-			v[i].name->kind = NAME_LABEL;
+	size_t n = labels->len;
+	uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
+	uint32_t *order = malloc((n ? n : 1) * sizeof *order);
+	if (!keys || !order || n > UINT32_MAX) {
+		free(keys);
+		free(order);
+		diag_oom(r->img);
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		keys[i] = (uint64_t)v[i].sect << 32 | v[i].offset;
+		order[i] = (uint32_t)i;
+	}
+	bool ok = sort_pairs(keys, order, n);
+	for (size_t k = 0; ok && k < n; k++) {
+		pending *p = &v[order[k]];
+		if (p->global) {
+			define_global(r, p);
+		} else if (label_add(r->img, r->atoms[p->sect], p->name, p->offset)) {
+			p->name->kind = NAME_LABEL;
 			if (r->table == &reloc_power64)
-				v[i].name->bind = (uint8_t)(v[i].other >> 5);
+				p->name->bind = (uint8_t)(p->other >> 5);
 		}
 	}
+	free(keys);
+	free(order);
+	if (!ok)
+		diag_oom(r->img);
+	return ok;
 }
 
 static bool common_symbol(reader *r, name *n, const GElf_Sym *sym)
@@ -440,7 +432,7 @@ static bool symbol(reader *r, size_t i, vec *labels)
 	p9ld_image *img = r->img;
 	GElf_Sym sym;
 	size_t shndx;
-	if (!get_sym(r, i, &sym, &shndx))
+	if (!reader_sym(r, i, &sym, &shndx))
 		return false;
 	int type = GELF_ST_TYPE(sym.st_info), bind = GELF_ST_BIND(sym.st_info);
 	bool local = bind == STB_LOCAL;
@@ -553,7 +545,7 @@ static bool read_symbols(reader *r)
 	for (size_t i = 1; ok && i < r->nsyms; i++)
 		ok = symbol(r, i, &labels);
 	if (ok)
-		add_labels(r, &labels);
+		ok = add_labels(r, &labels);
 	vec_free(&labels);
 	return ok && !r->failed;
 }
@@ -572,7 +564,7 @@ static name *target_name(reader *r, size_t i)
 		return r->names[i];
 	GElf_Sym sym;
 	size_t shndx;
-	if (!get_sym(r, i, &sym, &shndx))
+	if (!reader_sym(r, i, &sym, &shndx))
 		return NULL;
 	const char *s = sym_string(r, i, &sym);
 	if (!s)
@@ -601,21 +593,13 @@ static bool local_symbol(reader *r, size_t i)
 {
 	GElf_Sym sym;
 	size_t shndx;
-	return i && i < r->nsyms && get_sym(r, i, &sym, &shndx) &&
+	return i && i < r->nsyms && reader_sym(r, i, &sym, &shndx) &&
 	       GELF_ST_BIND(sym.st_info) == STB_LOCAL;
 }
 
 /* ---- relocations ------------------------------------------------------------- */
 
-typedef struct rel {
-	uint64_t offset;
-	size_t sym;
-	uint32_t type;
-	int64_t addend;
-	bool rela;
-} rel;
-
-static bool get_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
+bool reader_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
 {
 	GElf_Rela ra;
 	GElf_Rel rl;
@@ -669,7 +653,7 @@ static int64_t paired_low(reader *r, Elf_Data *d, size_t k, size_t n, const rel 
 {
 	for (size_t j = k + 1; j < n; j++) {
 		rel lo;
-		if (!get_rel(r, d, j, false, &lo))
+		if (!reader_rel(r, d, j, false, &lo))
 			return 0;
 		if (lo.type == r->table->lo16_type && lo.sym == hi->sym) {
 			if (lo.offset > a->size || a->size - lo.offset < 4)
@@ -697,7 +681,7 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 {
 	p9ld_image *img = r->img;
 	rel x;
-	if (!get_rel(r, d, k, d->d_type == ELF_T_RELA, &x))
+	if (!reader_rel(r, d, k, d->d_type == ELF_T_RELA, &x))
 		return false;
 	const reloc_row *row = reloc_find(r->table, x.type);
 	if (x.offset >= a->size) {
@@ -867,6 +851,8 @@ bool object_read(p9ld_image *img, obj_input *in, const char *nm, char *bytes,
 	if (ok)
 		linker_names(&r);
 	ok = ok && read_sections(&r) && read_symbols(&r) && read_relocations(&r);
+	if (ok && r.debug_line)
+		object_lines(&r);
 	if (r.elf)
 		elf_end(r.elf);
 	free(r.atoms);
