@@ -7,7 +7,8 @@
 # the oracle here (lld adds range-extension thunks where p9ld reports,
 # GNU ld accepts R_SPARC_13 values outside the psABI's simm13 and rounds
 # unaligned WDISP targets down), so each message is worked out by hand
-# below.  Skipped (77) without clang.
+# below.  Last, a power64 object of the ELFv1 ABI is refused.  Skipped
+# (77) without clang.
 set -u
 . "$srcdir/tests/objects/lib.sh"
 need clang
@@ -138,5 +139,33 @@ sparc.o(.text+0x8): error: R_SPARC_WDISP30 against '_start': value 0xfffffffffff
 sparc.o(.text+0x10): error: R_SPARC_13 against 'big13': value 0x1000 (4096) does not fit the 13-bit signed field (-4096 to 4095)
 EOF
 check sparc
+
+# power64 objects must be ELFv2 (objects.md section 2): an ELFv1 object's
+# sign is its .opd section of function descriptors (e_flags 0 says only
+# "unspecified", as an ELFv2 assembly source without .abiversion has).
+cat > "$tmp/elfv1.s" << 'EOF'
+	.section .opd, "aw"
+	.p2align 3
+	.globl	_start
+_start:
+	.quad	.L_start, .TOC.@tocbase, 0
+	.text
+.L_start:
+	blr
+EOF
+echo "elfv1.o: error: an .opd section: an ELFv1 object, and Plan 9 power64 needs ELFv2 (compile with -mabi=elfv2)" > "$tmp/elfv1.want"
+if ! clang --target=powerpc64-none-elf -mabi=elfv1 -c "$tmp/elfv1.s" -o "$tmp/elfv1.o"; then
+	echo "FAIL power64: the ELFv1 object does not assemble"; fail=1
+else
+	$VALGRIND ./p9ld -o "$tmp/elfv1.out" "$tmp/elfv1.o" 2> "$tmp/elfv1.err"
+	status=$?
+	sed "s|$tmp/||" "$tmp/elfv1.err" > "$tmp/elfv1.got"
+	if [ "$status" != 1 ] || [ -e "$tmp/elfv1.out" ] || ! cmp -s "$tmp/elfv1.want" "$tmp/elfv1.got"; then
+		echo "FAIL power64: an ELFv1 object gives exit $status and:"
+		sed 's/^/  /' "$tmp/elfv1.got"; fail=1
+	else
+		echo "power64: an ELFv1 object is refused"
+	fi
+fi
 
 exit $fail
