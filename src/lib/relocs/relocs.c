@@ -405,9 +405,33 @@ static bool checked(const site *s, int64_t x, int64_t v)
 	return false;
 }
 
+/* power64: is the DS field of F in a DQ-form instruction?  The field is
+ * the low halfword of the instruction word; DQ-form are lq (primary
+ * opcode 56), lxvp/stxvp (6), and lxv/stxv (61 with the low 2 bits 01,
+ * which DS-forms of 61 do not use). */
+static bool dq_form(const p9ld_image *img, const p9ld_atom *a, const fixup *f)
+{
+	bool big = arch_big(img);
+	if (big && f->offset < 2)
+		return false;
+	uint32_t at = big ? f->offset - 2 : f->offset;
+	if (a->size < 4 || at > a->size - 4)
+		return false;
+	uint32_t w = (uint32_t)get_uint(a->bytes + at, 4, big);
+	unsigned op = w >> 26;
+	return op == 56 || op == 6 || (op == 61 && (w & 3) == 1);
+}
+
 void reloc_apply(p9ld_image *img, p9ld_atom *a, const fixup *f)
 {
 	const reloc_row *r = reloc_row_of(img, f);
+	reloc_row dq;
+	if ((r->flags & RR_DQ_FORM) && dq_form(img, a, f)) {
+		dq = *r;                     /* the displacement is bits 15..4 */
+		dq.lsb = dq.shift = dq.align = 4;
+		dq.bits = 12;
+		r = &dq;
+	}
 	site s = { img, a, f, r };
 	int64_t x;
 	if (r->value == RV_NONE || !compute(&s, a, f, r, &x))

@@ -75,7 +75,10 @@ enum {
 	RR_MODRM = 16,     /* 386: after a ModRM byte with no base register
 			      the table's absolute variant applies */
 	RR_LOCAL_ONLY = 32, /* mips GOT16: a local target is the page form */
-	RR_NO_ADDEND = 64  /* the value has no A (mips G - GP): one is refused */
+	RR_NO_ADDEND = 64, /* the value has no A (mips G - GP): one is refused */
+	RR_DQ_FORM = 128   /* power64 DS field: in a DQ-form instruction (lq,
+			      lxv, stxv, lxvp) the low 4 bits are the
+			      instruction's and the value is 16-aligned */
 };
 
 typedef struct reloc_row {
