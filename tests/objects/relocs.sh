@@ -18,7 +18,7 @@ dir=$srcdir/tests/objects/relocs
 fail=0 n=0
 
 for conf in "$dir"/*.conf; do
-	ARCH= LINK= EXCLUDE= COVERED_ELSEWHERE=
+	ARCH= LINK= EXCLUDE= COVERED_ELSEWHERE= ts= ds=
 	. "$conf"
 	a=$tmp/$ARCH
 	mkdir -p "$a"
@@ -27,6 +27,7 @@ for conf in "$dir"/*.conf; do
 		echo "FAIL $ARCH: does not assemble"; fail=1; continue
 	fi
 	linker=${LINK%% *}
+	compared="bytes not compared"
 	if ! command -v "$linker" > /dev/null 2>&1; then
 		echo "$ARCH: $linker not found: the byte comparison is skipped"
 	elif ! $VALGRIND ./p9ld -o "$a/p9" "$a/main.o" "$a/defs.o" 2> "$a/err"; then
@@ -38,6 +39,7 @@ for conf in "$dir"/*.conf; do
 		ts=$(field "$a/p9" text)
 		db=0x$(symbol "$a/p9" __GOT)
 		ds=$(field "$a/p9" data)
+		compared="text $ts and data $ds bytes as $linker writes them"
 		x=
 		for s in $EXCLUDE; do x="$x -x $s"; done
 		text_bytes "$a/p9" > "$a/p9.text"
@@ -64,7 +66,7 @@ for conf in "$dir"/*.conf; do
 		grep -qxF "$t" "$a/used" || { echo "FAIL $ARCH: $t is in p9ld's table but not in $ARCH.s"; fail=1; }
 	done
 	n=$((n + 1))
-	echo "$ARCH: $(wc -l < "$a/used") relocation types, text $ts and data $ds bytes as $linker writes them"
+	echo "$ARCH: $(wc -l < "$a/used") relocation types, $compared"
 done
 [ "$n" -gt 0 ] || { echo "FAIL: no arch tested"; fail=1; }
 exit $fail
