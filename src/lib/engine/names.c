@@ -232,6 +232,13 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	return e;
 }
 
+void names_prefetch(const p9ld_image *img, const char *s, size_t n)
+{
+	const name_table *t = &img->names;
+	if (t->cap)
+		__builtin_prefetch(&t->slots[name_hash(s, n) & (t->cap - 1)]);
+}
+
 name *names_private(p9ld_image *img, const char *s, size_t n)
 {
 	name *e = n < UINT32_MAX ? arena_alloc(&img->arena, sizeof *e + n + 1) : NULL;
