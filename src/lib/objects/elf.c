@@ -288,11 +288,22 @@ static bool read_sections(reader *r)
 
 /* ---- symbols ---------------------------------------------------------------- */
 
+/* Symbol I, from the table as libelf gives it (in the host's order and
+ * the class's layout: read in place, a million times). */
 bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
 {
 	Elf32_Word ext = 0;
-	if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext))
+	if (r->eh.e_ident[EI_CLASS] == ELFCLASS64 && !r->shndx &&
+	    i < r->syms->d_size / sizeof(Elf64_Sym)) {
+		*sym = ((const Elf64_Sym *)r->syms->d_buf)[i];
+	} else if (r->eh.e_ident[EI_CLASS] == ELFCLASS32 && !r->shndx &&
+		   i < r->syms->d_size / sizeof(Elf32_Sym)) {
+		const Elf32_Sym *s = &((const Elf32_Sym *)r->syms->d_buf)[i];
+		*sym = (GElf_Sym){ s->st_name, s->st_info, s->st_other, s->st_shndx,
+				   s->st_value, s->st_size };
+	} else if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext)) {
 		return damaged(r, "symbol %zu cannot be read: %s", i, elf_why());
+	}
 	*shndx = sym->st_shndx == SHN_XINDEX ? ext : sym->st_shndx;
 	return true;
 }
@@ -641,12 +652,20 @@ static bool local_symbol(reader *r, size_t i)
 
 /* ---- relocations ------------------------------------------------------------- */
 
+/* Relocation K of D, read in place where its layout is a 64-bit RELA
+ * (libelf's is the host's order), through gelf otherwise. */
 bool reader_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
 {
 	GElf_Rela ra;
 	GElf_Rel rl;
 	uint64_t info;
-	if (rela) {
+	if (rela && r->eh.e_ident[EI_CLASS] == ELFCLASS64 &&
+	    k < d->d_size / sizeof(Elf64_Rela)) {
+		const Elf64_Rela *x = &((const Elf64_Rela *)d->d_buf)[k];
+		out->offset = x->r_offset;
+		out->addend = x->r_addend;
+		info = x->r_info;
+	} else if (rela) {
 		if (!gelf_getrela(d, (int)k, &ra))
 			return damaged(r, "relocation %zu cannot be read: %s", k, elf_why());
 		out->offset = ra.r_offset;
