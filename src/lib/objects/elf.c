@@ -751,8 +751,14 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		return false;
 	}
 	if (!row) {
-		diag_error(img, rel_place(r, a, x.offset), "relocation type %u: not supported for %s",
-			   (unsigned)x.type, img->arch->name);
+		const char *nm = reloc_type_name(img->arch->elf_machine, x.type);
+		if (nm)
+			diag_error(img, rel_place(r, a, x.offset), "%s: not supported by p9ld for %s",
+				   nm, img->arch->name);
+		else
+			diag_error(img, rel_place(r, a, x.offset),
+				   "relocation type %u: not supported by p9ld for %s",
+				   (unsigned)x.type, img->arch->name);
 		r->failed = true;
 		return false;
 	}
