@@ -180,7 +180,7 @@ static void read_gp0(reader *r, const GElf_Shdr *sh, const char *s)
 		r->gp0 = (int64_t)get_uint(p + 32, 8, big);
 }
 
-static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s)
+static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s, bool lazy)
 {
 	p9ld_image *img = r->img;
 	if (sh->sh_size > UINT32_MAX)
@@ -217,9 +217,8 @@ static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s
 		return false;
 	a->x->section = sect;
 	a->flags = ATOM_UNNAMED;
-	/* kept only when something refers to it: a lazy object, an archive
-	 * member, or an empty section (which holds nothing but labels) */
-	if ((r->flags & P9LD_LAZY) || sh->sh_size == 0) {
+	/* kept only when something refers to it */
+	if (lazy) {
 		a->flags |= P9LD_LAZY;
 		img->lazy_atoms++;
 	}
@@ -237,7 +236,8 @@ static bool read_sections(reader *r)
 {
 	r->atoms = calloc(r->nsect ? r->nsect : 1, sizeof *r->atoms);
 	r->sect_names = calloc(r->nsect ? r->nsect : 1, sizeof *r->sect_names);
-	if (!r->atoms || !r->sect_names) {
+	r->empty = calloc(r->nsect ? r->nsect : 1, sizeof *r->empty);
+	if (!r->atoms || !r->sect_names || !r->empty) {
 		diag_oom(r->img);
 		return false;
 	}
@@ -280,10 +280,30 @@ static bool read_sections(reader *r)
 			}
 			continue;
 		}
-		if (!section_atom(r, i, &sh, s))
+		/* an empty section holds nothing but labels: its atom is made
+		 * when a symbol or relocation names it, and is lazy (its
+		 * alignment pads nothing unless it is wanted) */
+		if (sh.sh_size == 0)
+			r->empty[i] = true;
+		else if (!section_atom(r, i, &sh, s, r->flags & P9LD_LAZY))
 			return false;
 	}
 	return true;
+}
+
+/* Section SHNDX's atom, made now for an empty one; NULL for a dropped
+ * section (or when it cannot be made: r->failed says). */
+static p9ld_atom *section_at(reader *r, size_t shndx)
+{
+	if (shndx >= r->nsect || r->atoms[shndx] || !r->empty[shndx])
+		return shndx < r->nsect ? r->atoms[shndx] : NULL;
+	r->empty[shndx] = false;
+	Elf_Scn *scn = elf_getscn(r->elf, shndx);
+	GElf_Shdr sh;
+	if (!scn || !gelf_getshdr(scn, &sh) ||
+	    !section_atom(r, shndx, &sh, r->sect_names[shndx], true))
+		r->failed = true;
+	return r->atoms[shndx];
 }
 
 /* ---- symbols ---------------------------------------------------------------- */
@@ -472,7 +492,7 @@ static bool symbol(reader *r, size_t i, vec *labels)
 	if (type == STT_SECTION) {
 		if (shndx < r->nsect && r->atoms[shndx])
 			r->names[i] = r->atoms[shndx]->name;
-		return true;
+		return true;             /* an empty one's: target_name makes it */
 	}
 	const char *s = sym_string(r, i, &sym);
 	if (!s)
@@ -487,8 +507,8 @@ static bool symbol(reader *r, size_t i, vec *labels)
 	if (!special && (shndx >= r->nsect || !r->sect_names[shndx]))
 		return damaged(r, "symbol %zu ('%s') is in section %zu, which does not exist", i, s,
 			       shndx);
-	if (!special && !r->atoms[shndx])
-		return true;             /* in a dropped section: nothing refers to it */
+	if (!special && !section_at(r, shndx))
+		return !r->failed;       /* in a dropped section: nothing refers to it */
 	if (local) {
 		if (shndx == SHN_UNDEF || shndx == SHN_COMMON)
 			return damaged(r, "local symbol %zu ('%s') is undefined", i, s);
@@ -624,11 +644,15 @@ static name *target_name(reader *r, size_t i)
 	const char *s = sym_string(r, i, &sym);
 	if (!s)
 		return NULL;
-	if (shndx >= r->nsect || !r->atoms[shndx]) {
+	if (!section_at(r, shndx)) {
+		if (r->failed)
+			return NULL;
 		damaged(r, "a relocation refers to '%s', in the dropped section %s", *s ? s : "",
 			shndx < r->nsect && r->sect_names[shndx] ? r->sect_names[shndx] : "?");
 		return NULL;
 	}
+	if (GELF_ST_TYPE(sym.st_info) == STT_SECTION)
+		return r->names[i] = r->atoms[shndx]->name;
 	/* a local named by a relocation: a label of its own (the symbol
 	 * table gets it, if at all, from the atom's symbols) */
 	name *n = names_private(r->img, s, strlen(s));
@@ -945,6 +969,7 @@ bool object_read(p9ld_image *img, obj_input *in, const char *nm, char *bytes,
 		elf_end(r.elf);
 	free(r.atoms);
 	free(r.sect_names);
+	free(r.empty);
 	free(r.names);
 	objs->objects++;
 	return ok && !r.failed;
