@@ -128,6 +128,8 @@ static bool read_header(reader *r)
 	r->img->relocs = r->table;
 	if (elf_getshdrnum(r->elf, &r->nsect) != 0 || elf_getshdrstrndx(r->elf, &r->shstrndx) != 0)
 		return damaged(r, "its section headers cannot be read: %s", elf_why());
+	if (r->nsect > (size_t)1 << 31)        /* a symbol's sort key holds 31 bits */
+		return damaged(r, "it has %zu sections, more than the 2^31 p9ld reads", r->nsect);
 	return true;
 }
 
@@ -310,31 +312,43 @@ static p9ld_atom *section_at(reader *r, size_t shndx)
 
 /* Symbol I, from the table as libelf gives it (in the host's order and
  * the class's layout: read in place, a million times). */
-bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
+/* Symbol I read in place, when the table needs no translation: false
+ * where it must come through gelf. */
+static bool sym_in_place(const reader *r, size_t i, GElf_Sym *sym)
 {
-	Elf32_Word ext = 0;
-	if (r->eh.e_ident[EI_CLASS] == ELFCLASS64 && !r->shndx &&
-	    i < r->syms->d_size / sizeof(Elf64_Sym)) {
+	if (r->shndx)
+		return false;
+	if (r->eh.e_ident[EI_CLASS] == ELFCLASS64 && i < r->syms->d_size / sizeof(Elf64_Sym)) {
 		*sym = ((const Elf64_Sym *)r->syms->d_buf)[i];
-	} else if (r->eh.e_ident[EI_CLASS] == ELFCLASS32 && !r->shndx &&
-		   i < r->syms->d_size / sizeof(Elf32_Sym)) {
+		return true;
+	}
+	if (r->eh.e_ident[EI_CLASS] == ELFCLASS32 && i < r->syms->d_size / sizeof(Elf32_Sym)) {
 		const Elf32_Sym *s = &((const Elf32_Sym *)r->syms->d_buf)[i];
 		*sym = (GElf_Sym){ s->st_name, s->st_info, s->st_other, s->st_shndx,
 				   s->st_value, s->st_size };
-	} else if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext)) {
-		return damaged(r, "symbol %zu cannot be read: %s", i, elf_why());
+		return true;
 	}
+	return false;
+}
+
+bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
+{
+	Elf32_Word ext = 0;
+	if (!sym_in_place(r, i, sym) && !gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext))
+		return damaged(r, "symbol %zu cannot be read: %s", i, elf_why());
 	*shndx = sym->st_shndx == SHN_XINDEX ? ext : sym->st_shndx;
 	return true;
 }
 
+/* Symbol I's name: the string table ends with a NUL (read_symbols), so
+ * every offset inside it starts a string that ends. */
 static const char *sym_string(reader *r, size_t i, const GElf_Sym *sym)
 {
-	const char *s = elf_strptr(r->elf, r->strndx, sym->st_name);
-	if (!s)
-		damaged(r, "symbol %zu's name (offset %u) is outside the string table", i,
-			(unsigned)sym->st_name);
-	return s;
+	if (sym->st_name < r->strsize)
+		return r->strtab + sym->st_name;
+	damaged(r, "symbol %zu's name (offset %u) is outside the string table", i,
+		(unsigned)sym->st_name);
+	return NULL;
 }
 
 /* A local name the Plan 9 symbol table does not get: assembler locals
@@ -345,24 +359,54 @@ static bool unwritten(const reader *r, const char *s)
 	return !*s || strncmp(s, ".L", 2) == 0 || (p && strncmp(s, p, strlen(p)) == 0);
 }
 
-/* A label of this object's, to be added to its atom in address order. */
+/* A global this object defines, to be added to its atom in address
+ * order. */
 typedef struct pending {
-	union {
-		name *name;          /* global */
-		const char *str;     /* local */
-	} u;
+	name *name;
 	uint32_t sect;
 	uint32_t offset;             /* < 4 GiB: an atom's size */
-	bool global, weak;
+	bool weak;
 	uint8_t other;               /* st_other */
 } pending;
+
+/* The symbols the Plan 9 table gets, gathered to be put in address
+ * order.  Each has a key, its section, offset and globalness, and a
+ * value: a local's name (its offset in the string table: a local needs
+ * no record) or the index of a global's.  The arrays are sized for the
+ * whole symbol table at once, so nothing moves as they fill, and what
+ * is never filled is never touched. */
+typedef struct gathered {
+	uint64_t *keys;
+	uint32_t *vals;
+	size_t n;
+	pending *globals;
+	size_t nglobals;
+} gathered;
+
+static uint64_t symbol_key(size_t sect, uint32_t offset, bool global)
+{
+	return (uint64_t)sect << 33 | (uint64_t)offset << 1 | global;
+}
+
+static void gather_local(gathered *g, size_t sect, uint32_t offset, uint32_t str)
+{
+	g->keys[g->n] = symbol_key(sect, offset, false);
+	g->vals[g->n++] = str;
+}
+
+static void gather_global(gathered *g, const pending *p)
+{
+	g->keys[g->n] = symbol_key(p->sect, p->offset, true);
+	g->vals[g->n++] = (uint32_t)g->nglobals;
+	g->globals[g->nglobals++] = *p;
+}
 
 /* Define the global N at P's place, weak yielding to strong: its label,
  * or NULL when it yields. */
 static label *define_global(reader *r, const pending *p)
 {
 	p9ld_image *img = r->img;
-	name *n = p->u.name;
+	name *n = p->name;
 	p9ld_atom *a = r->atoms[p->sect];
 	if (n->kind == NAME_LABEL && (n->bind & BIND_WEAK_DEF) && !p->weak) {
 		/* a strong definition takes the name from a weak one */
@@ -385,43 +429,34 @@ static label *define_global(reader *r, const pending *p)
 	return l;
 }
 
-/* The symbols in address order, by section, then offset, then symbol
- * index (a symbol table is in no such order): each atom gets its slice;
- * the globals are defined as labels on the way. */
-static bool add_labels(reader *r, vec *labels)
+/* The symbols in address order: by section, then offset, locals before
+ * globals, then symbol index (a symbol table is in no such order).  Each
+ * atom gets its slice; the globals are defined as labels on the way. */
+static bool add_labels(reader *r, gathered *g)
 {
-	pending *v = labels->data;
-	size_t n = labels->len;
-	uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
-	uint32_t *order = malloc((n ? n : 1) * sizeof *order);
-	if (!keys || !order || n > UINT32_MAX) {
-		free(keys);
-		free(order);
-		diag_oom(r->img);
-		return false;
-	}
-	for (size_t i = 0; i < n; i++) {
-		keys[i] = (uint64_t)v[i].sect << 32 | v[i].offset;
-		order[i] = (uint32_t)i;
-	}
-	bool ok = sort_pairs(keys, order, n);
+	size_t n = g->n;
+	const uint64_t *keys = g->keys;
+	const uint32_t *vals = g->vals;
+	bool ok = sort_pairs(g->keys, g->vals, n);
 	obj_sym *syms = ok && n ? arena_alloc(&r->img->arena, n * sizeof *syms) : NULL;
 	ok = ok && (syms || !n);
 	size_t used = 0, first = 0;
 	for (size_t k = 0; ok && k < n; k++) {
-		/* the records, and their names, come in no order of memory */
-		if (k + 2 * PREFETCH_AHEAD < n)
-			__builtin_prefetch(&v[order[k + 2 * PREFETCH_AHEAD]]);
-		if (k + PREFETCH_AHEAD < n && v[order[k + PREFETCH_AHEAD]].global)
-			__builtin_prefetch(v[order[k + PREFETCH_AHEAD]].u.name);
-		pending *p = &v[order[k]];
-		if (!p->global)
-			syms[used++] = (obj_sym){ .u.str = p->u.str, .offset = p->offset };
-		else if ((syms[used].u.label = define_global(r, p)))
-			syms[used].offset = p->offset, syms[used++].global = true;
+		/* the globals' records, and their names, come in no order of
+		 * memory */
+		if (k + 2 * PREFETCH_AHEAD < n && (keys[k + 2 * PREFETCH_AHEAD] & 1))
+			__builtin_prefetch(&g->globals[vals[k + 2 * PREFETCH_AHEAD]]);
+		if (k + PREFETCH_AHEAD < n && (keys[k + PREFETCH_AHEAD] & 1))
+			__builtin_prefetch(g->globals[vals[k + PREFETCH_AHEAD]].name);
+		size_t sect = keys[k] >> 33;
+		uint32_t offset = (uint32_t)(keys[k] >> 1);
+		if (!(keys[k] & 1))
+			syms[used++] = (obj_sym){ .u.str = r->strtab + vals[k], .offset = offset };
+		else if ((syms[used].u.label = define_global(r, &g->globals[vals[k]])))
+			syms[used].offset = offset, syms[used++].global = true;
 		/* the atom's slice ends with the section's last symbol */
-		if (k + 1 == n || v[order[k + 1]].sect != p->sect) {
-			atom_extra *x = extra_for(r->img, r->atoms[p->sect]);
+		if (k + 1 == n || keys[k + 1] >> 33 != sect) {
+			atom_extra *x = extra_for(r->img, r->atoms[sect]);
 			if (!x) {
 				ok = false;
 				break;
@@ -431,8 +466,6 @@ static bool add_labels(reader *r, vec *labels)
 			first = used;
 		}
 	}
-	free(keys);
-	free(order);
 	if (!ok)
 		diag_oom(r->img);
 	return ok;
@@ -478,7 +511,7 @@ static bool in_section(reader *r, size_t i, const char *s, size_t shndx, const G
 	return true;
 }
 
-static bool symbol(reader *r, size_t i, vec *labels)
+static bool symbol(reader *r, size_t i, gathered *g)
 {
 	p9ld_image *img = r->img;
 	GElf_Sym sym;
@@ -523,13 +556,7 @@ static bool symbol(reader *r, size_t i, vec *labels)
 			return true;
 		/* written to the symbol table; a name only when a relocation
 		 * names it (target_name) */
-		pending *p = vec_push(labels);
-		if (!p) {
-			diag_oom(img);
-			return false;
-		}
-		*p = (pending){ .u.str = s, .sect = (uint32_t)shndx,
-				.offset = (uint32_t)sym.st_value, .other = sym.st_other };
+		gather_local(g, shndx, (uint32_t)sym.st_value, (uint32_t)(s - r->strtab));
 		return true;
 	}
 	name *n = names_intern(img, s, strlen(s));
@@ -560,13 +587,9 @@ static bool symbol(reader *r, size_t i, vec *labels)
 		}
 		*x = (refused_sym){ n, r->atoms[shndx], r->file };
 	}
-	pending *p = vec_push(labels);
-	if (!p) {
-		diag_oom(img);
-		return false;
-	}
-	*p = (pending){ .u.name = n, .sect = (uint32_t)shndx, .offset = (uint32_t)sym.st_value,
-			.global = true, .weak = weak, .other = sym.st_other };
+	gather_global(g, &(pending){ .name = n, .sect = (uint32_t)shndx,
+				     .offset = (uint32_t)sym.st_value, .weak = weak,
+				     .other = sym.st_other });
 	return true;
 }
 
@@ -575,11 +598,11 @@ static bool symbol(reader *r, size_t i, vec *labels)
 static void prefetch_symbol_slot(reader *r, size_t i)
 {
 	GElf_Sym sym;
-	if (!gelf_getsym(r->syms, (int)i, &sym) || GELF_ST_BIND(sym.st_info) == STB_LOCAL)
+	if (!sym_in_place(r, i, &sym) || GELF_ST_BIND(sym.st_info) == STB_LOCAL ||
+	    sym.st_name >= r->strsize)
 		return;
-	const char *s = elf_strptr(r->elf, r->strndx, sym.st_name);
-	if (s)
-		names_prefetch(r->img, s, strlen(s));
+	const char *s = r->strtab + sym.st_name;
+	names_prefetch(r->img, s, strlen(s));
 }
 
 static bool read_symbols(reader *r)
@@ -602,26 +625,38 @@ static bool read_symbols(reader *r)
 	 * string table (symtab.c reserves it once) */
 	Elf_Scn *strscn = elf_getscn(r->elf, r->strndx);
 	GElf_Shdr strsh;
-	if (strscn && gelf_getshdr(strscn, &strsh)) {
-		r->img->private_names += r->nsyms;
-		r->img->name_bytes += strsh.sh_size;
-	}
+	if (!strscn || !gelf_getshdr(strscn, &strsh))
+		return damaged(r, "section header %zu cannot be read: %s", r->strndx, elf_why());
+	if (strsh.sh_type != SHT_STRTAB || strsh.sh_offset > r->len ||
+	    strsh.sh_size > r->len - strsh.sh_offset || strsh.sh_size == 0 ||
+	    r->bytes[strsh.sh_offset + strsh.sh_size - 1] != 0)
+		return damaged(r, "its symbol table's string table, section %zu, is not a string "
+			       "table in the file ending with a NUL", r->strndx);
+	r->strtab = r->bytes + strsh.sh_offset;
+	r->strsize = strsh.sh_size;
+	r->img->private_names += r->nsyms;
+	r->img->name_bytes += strsh.sh_size;
 	r->names = calloc(r->nsyms ? r->nsyms : 1, sizeof *r->names);
 	if (!r->names) {
 		diag_oom(r->img);
 		return false;
 	}
-	vec labels;
-	vec_init(&labels, sizeof(pending));
-	bool ok = true;
+	size_t cap = r->nsyms ? r->nsyms : 1;
+	gathered g = { malloc(cap * sizeof *g.keys), malloc(cap * sizeof *g.vals), 0,
+		       malloc(cap * sizeof *g.globals), 0 };
+	bool ok = g.keys && g.vals && g.globals;
+	if (!ok)
+		diag_oom(r->img);
 	for (size_t i = 1; ok && i < r->nsyms; i++) {
 		if (i + PREFETCH_AHEAD < r->nsyms)
 			prefetch_symbol_slot(r, i + PREFETCH_AHEAD);
-		ok = symbol(r, i, &labels);
+		ok = symbol(r, i, &g);
 	}
 	if (ok)
-		ok = add_labels(r, &labels);
-	vec_free(&labels);
+		ok = add_labels(r, &g);
+	free(g.keys);
+	free(g.vals);
+	free(g.globals);
 	return ok && !r->failed;
 }
 

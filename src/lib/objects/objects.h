@@ -84,6 +84,8 @@ typedef struct reader {
 	Elf_Scn *symtab;
 	Elf_Data *syms, *shndx;      /* the symbols; SHN_XINDEX's extension */
 	size_t nsyms, strndx;
+	const char *strtab;          /* the symbols' string table, ending with a NUL */
+	size_t strsize;
 	name **names;                /* by symbol index, made when first wanted */
 	int64_t gp0;                 /* mips: the gp the object was assembled for */
 	bool debug_line;             /* it has a .debug_line: lines.c reads it */
