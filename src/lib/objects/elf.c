@@ -876,6 +876,9 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 	if (reloc_needs_slot(row)) {
 		f->bits |= FIX_GOT_SLOT;
 		img->got_exprs++;
+	} else if (target->kind == NAME_LABEL && !(target->bind & BIND_WEAK_DEF)) {
+		f->u.label = target->u.label;    /* defined for good: see fixup_name */
+		f->bits |= FIX_LABEL;
 	}
 	return true;
 }
