@@ -883,16 +883,28 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 	return true;
 }
 
-/* The name relocation K will refer to, fetched ahead: relocations name
- * symbols in no order. */
-static void prefetch_target(reader *r, Elf_Data *d, size_t k)
+/* The symbol relocation K names, where it is read in place (a 64-bit
+ * RELA of any arch but mips), or SIZE_MAX. */
+static size_t rel_sym_in_place(const reader *r, const Elf_Data *d, size_t k)
 {
-	rel x;
-	if (reader_rel(r, d, k, d->d_type == ELF_T_RELA, &x) && x.sym < r->nsyms) {
-		__builtin_prefetch(&r->names[x.sym]);
-		if (r->names[x.sym])
-			__builtin_prefetch(r->names[x.sym]);
-	}
+	if (d->d_type != ELF_T_RELA || r->eh.e_ident[EI_CLASS] != ELFCLASS64 ||
+	    r->eh.e_machine == EM_MIPS || k >= d->d_size / sizeof(Elf64_Rela))
+		return SIZE_MAX;
+	size_t sym = ELF64_R_SYM(((const Elf64_Rela *)d->d_buf)[k].r_info);
+	return sym < r->nsyms ? sym : SIZE_MAX;
+}
+
+/* The names relocations further on refer to, fetched ahead in two steps:
+ * relocations name symbols in no order, and a name's slot must be in
+ * the cache before the name can be asked for. */
+static void prefetch_target(const reader *r, const Elf_Data *d, size_t k)
+{
+	size_t far = rel_sym_in_place(r, d, k + FIXUP_AHEAD);
+	size_t near = rel_sym_in_place(r, d, k + FIXUP_AHEAD / 2);
+	if (far != SIZE_MAX)
+		__builtin_prefetch(&r->names[far]);
+	if (near != SIZE_MAX && r->names[near])
+		__builtin_prefetch(r->names[near]);
 }
 
 static int by_offset(const void *a, const void *b)
@@ -939,8 +951,7 @@ static bool relocations(reader *r, Elf_Scn *scn, const GElf_Shdr *sh, size_t i)
 	uint32_t used = 0;
 	bool sorted = true;
 	for (size_t k = 0; k < n; k++) {
-		if (k + PREFETCH_AHEAD < n)
-			prefetch_target(r, d, k + PREFETCH_AHEAD);
+		prefetch_target(r, d, k);
 		fixup *f = &fx[used];
 		f->u.name = NULL;
 		if (!one_relocation(r, a, d, k, n, f)) {
