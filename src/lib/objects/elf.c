@@ -367,6 +367,7 @@ typedef struct pending {
 	uint32_t offset;             /* < 4 GiB: an atom's size */
 	bool weak;
 	uint8_t other;               /* st_other */
+	uint32_t index;              /* in the symbol table */
 } pending;
 
 /* The symbols the Plan 9 table gets, gathered to be put in address
@@ -452,8 +453,11 @@ static bool add_labels(reader *r, gathered *g)
 		uint32_t offset = (uint32_t)(keys[k] >> 1);
 		if (!(keys[k] & 1))
 			syms[used++] = (obj_sym){ .u.str = r->strtab + vals[k], .offset = offset };
-		else if ((syms[used].u.label = define_global(r, &g->globals[vals[k]])))
+		else if ((syms[used].u.label = define_global(r, &g->globals[vals[k]]))) {
+			if (!g->globals[vals[k]].weak)
+				r->labels[g->globals[vals[k]].index] = syms[used].u.label;
 			syms[used].offset = offset, syms[used++].global = true;
+		}
 		/* the atom's slice ends with the section's last symbol */
 		if (k + 1 == n || keys[k + 1] >> 33 != sect) {
 			atom_extra *x = extra_for(r->img, r->atoms[sect]);
@@ -589,7 +593,7 @@ static bool symbol(reader *r, size_t i, gathered *g)
 	}
 	gather_global(g, &(pending){ .name = n, .sect = (uint32_t)shndx,
 				     .offset = (uint32_t)sym.st_value, .weak = weak,
-				     .other = sym.st_other });
+				     .other = sym.st_other, .index = (uint32_t)i });
 	return true;
 }
 
@@ -637,7 +641,8 @@ static bool read_symbols(reader *r)
 	r->img->private_names += r->nsyms;
 	r->img->name_bytes += strsh.sh_size;
 	r->names = calloc(r->nsyms ? r->nsyms : 1, sizeof *r->names);
-	if (!r->names) {
+	r->labels = calloc(r->nsyms ? r->nsyms : 1, sizeof *r->labels);
+	if (!r->names || !r->labels) {
 		diag_oom(r->img);
 		return false;
 	}
@@ -691,7 +696,7 @@ static name *target_name(reader *r, size_t i)
 	/* a local named by a relocation: a label of its own (the symbol
 	 * table gets it, if at all, from the atom's symbols) */
 	name *n = names_private(r->img, s, strlen(s));
-	if (!n || !label_add(r->img, r->atoms[shndx], n, sym.st_value))
+	if (!n || !(r->labels[i] = label_add(r->img, r->atoms[shndx], n, sym.st_value)))
 		return NULL;
 	name_settle(r->img, n, NAME_LABEL);
 	if (r->table == &reloc_power64)
@@ -852,8 +857,10 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		r->failed = true;
 		return false;
 	}
-	name *target = target_name(r, x.sym);
-	if (!target)
+	/* a label for good needs no name, unless something goes wrong */
+	label *l = x.sym < r->nsyms ? r->labels[x.sym] : NULL;
+	name *target = l ? NULL : target_name(r, x.sym);
+	if (!l && !target)
 		return false;
 	int64_t addend = x.addend;
 	if (!x.rela) {
@@ -863,7 +870,8 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 	}
 	if ((row->flags & RR_NO_ADDEND) && addend) {
 		diag_error(img, rel_place(r, a, x.offset), "%s against '%s': addend %#" PRIx64
-			   ": the slot holds the symbol's address alone", row->name, target->str,
+			   ": the slot holds the symbol's address alone", row->name,
+			   (l ? l->name : target)->str,
 			   (uint64_t)addend);
 		r->failed = true;
 		return false;
@@ -874,10 +882,14 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		      .reloc = (uint16_t)(row - r->table->rows), .width = row->size,
 		      .bits = FIX_RELOC };
 	if (reloc_needs_slot(row)) {
+		f->u.name = l ? l->name : target;
 		f->bits |= FIX_GOT_SLOT;
 		img->got_exprs++;
+	} else if (l) {
+		f->u.label = l;                  /* see fixup_name */
+		f->bits |= FIX_LABEL;
 	} else if (target->kind == NAME_LABEL && !(target->bind & BIND_WEAK_DEF)) {
-		f->u.label = target->u.label;    /* defined for good: see fixup_name */
+		f->u.label = target->u.label;    /* another object's, for good */
 		f->bits |= FIX_LABEL;
 	}
 	return true;
@@ -894,16 +906,19 @@ static size_t rel_sym_in_place(const reader *r, const Elf_Data *d, size_t k)
 	return sym < r->nsyms ? sym : SIZE_MAX;
 }
 
-/* The names relocations further on refer to, fetched ahead in two steps:
- * relocations name symbols in no order, and a name's slot must be in
- * the cache before the name can be asked for. */
+/* What relocations further on refer to, fetched ahead in two steps:
+ * relocations name symbols in no order, and a symbol's slots (its label
+ * for good, its name) must be in the cache before a name they hold can
+ * be asked for. */
 static void prefetch_target(const reader *r, const Elf_Data *d, size_t k)
 {
 	size_t far = rel_sym_in_place(r, d, k + FIXUP_AHEAD);
 	size_t near = rel_sym_in_place(r, d, k + FIXUP_AHEAD / 2);
-	if (far != SIZE_MAX)
+	if (far != SIZE_MAX) {
+		__builtin_prefetch(&r->labels[far]);
 		__builtin_prefetch(&r->names[far]);
-	if (near != SIZE_MAX && r->names[near])
+	}
+	if (near != SIZE_MAX && !r->labels[near] && r->names[near])
 		__builtin_prefetch(r->names[near]);
 }
 
@@ -1020,6 +1035,7 @@ bool object_read(p9ld_image *img, obj_input *in, const char *nm, char *bytes,
 	free(r.sect_names);
 	free(r.empty);
 	free(r.names);
+	free(r.labels);
 	objs->objects++;
 	return ok && !r.failed;
 }

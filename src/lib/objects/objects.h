@@ -87,6 +87,8 @@ typedef struct reader {
 	const char *strtab;          /* the symbols' string table, ending with a NUL */
 	size_t strsize;
 	name **names;                /* by symbol index, made when first wanted */
+	label **labels;              /* by symbol index: the label it is for good,
+				      * a strong global's or a local's, or NULL */
 	int64_t gp0;                 /* mips: the gp the object was assembled for */
 	bool debug_line;             /* it has a .debug_line: lines.c reads it */
 	bool failed;
