@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "disasm/dis.h"
@@ -75,17 +76,21 @@ static void *find(const char *name)
 	return f;
 }
 
+/* P9LD_LLVM_LIBRARY names another library to load (an LLVM of the same
+ * major version built elsewhere), and is the only one tried then. */
 static void load(void)
 {
+	const char *env = getenv("P9LD_LLVM_LIBRARY");
 	const char *tried[] = { DISASM_LLVM_SONAME, DISASM_LLVM_PATH };
+	if (env && env[0])
+		tried[0] = env, tried[1] = "";
 	for (size_t i = 0; i < 2 && !api.lib; i++)
 		if (tried[i][0])
 			api.lib = dlopen(tried[i], RTLD_NOW | RTLD_LOCAL);
 	if (!api.lib) {
-		const char *why = dlerror();
-		snprintf(api.err, sizeof api.err, "cannot load LLVM's library %s: %s",
-			 DISASM_LLVM_SONAME[0] ? DISASM_LLVM_SONAME : "(none found at build time)",
-			 why ? why : "not found");
+		const char *why = tried[0][0] ? dlerror() : NULL;
+		snprintf(api.err, sizeof api.err, "cannot load LLVM's library: %s",
+			 why ? why : "llvm-config named no shared library at build time");
 		return;
 	}
 	api.create = (__typeof__(api.create))find("LLVMCreateDisasmCPUFeatures");
