@@ -82,24 +82,31 @@ static void place_text(p9ld_aout *a, p9ld_aout_part *t)
 	}
 }
 
-/* The lowest data (or bss) symbol at or above LO, or none. */
-static bool lowest_data(const p9ld_aout *a, const char *letters, uint64_t lo, uint64_t *v)
+/* Whether a symbol of one of LETTERS lies in [LO, HI]; with LOWEST, the
+ * lowest of them at or above LO. */
+static bool data_sym_in(const p9ld_aout *a, const char *letters, uint64_t lo,
+			uint64_t hi, uint64_t *lowest)
 {
 	bool any = false;
 	for (size_t i = 0; i < a->syms.len; i++) {
 		const p9ld_aout_sym *s = vec_at(&a->syms, i);
-		if (strchr(letters, s->type) && s->value >= lo && (!any || s->value < *v)) {
-			*v = s->value;
-			any = true;
-		}
+		if (!strchr(letters, s->type) || s->value < lo || s->value > hi)
+			continue;
+		if (!lowest)
+			return true;
+		if (!any || s->value < *lowest)
+			*lowest = s->value;
+		any = true;
 	}
 	return any;
 }
 
 /* Data follows text rounded up to the arch's round; __GOT (which starts
- * data), edata or end give the base exactly; else a data symbol (or, with
- * none, a bss symbol) outside where the default puts data moves it to
- * the lowest such symbol. */
+ * data), edata or end give the base exactly.  Else the data symbols (or,
+ * with none, the bss symbols) move it, to the lowest of them above the
+ * text, when none of them lies where the default puts data -- a symbol
+ * between text and the default (Go marks the end of its read-only data
+ * in text so) does not, by itself. */
 static void place_data(p9ld_aout *a, p9ld_aout_part *d, uint64_t text_end)
 {
 	uint64_t size = d->size, bss = a->hdr.bss, round = a->hdr.arch->round;
@@ -115,14 +122,14 @@ static void place_data(p9ld_aout *a, p9ld_aout_part *d, uint64_t text_end)
 		d->vaddr = s->value - size;
 		d->from = P9LD_FROM_EDATA;
 	} else if ((s = p9ld_aout_lookup(a, "end")) && s->type == 'B' &&
-		   s->value - size >= bss && s->value >= size) {
+		   s->value >= size && s->value - size >= bss) {
 		d->vaddr = s->value - size - bss;
 		d->from = P9LD_FROM_END;
-	} else if (lowest_data(a, "Dd", text_end, &low)) {
-		if (low < def || low - def > size)
+	} else if (data_sym_in(a, "Dd", text_end, UINT64_MAX, &low)) {
+		if (!data_sym_in(a, "Dd", def, def + size, NULL))
 			d->vaddr = low, d->from = P9LD_FROM_DATA_SYMS;
-	} else if (lowest_data(a, "Bb", text_end, &low) && low >= size) {
-		if (low < def + size || low - def - size > bss)
+	} else if (data_sym_in(a, "Bb", text_end + size, UINT64_MAX, &low)) {
+		if (!data_sym_in(a, "Bb", def + size, def + size + bss, NULL))
 			d->vaddr = low - size, d->from = P9LD_FROM_DATA_SYMS;
 	}
 }
