@@ -31,6 +31,7 @@ struct disasm {
 
 /* targets.c */
 const char *target_llvm_name(const disasm_target *t);
+bool target_unprintable(const disasm_target *t, const uint8_t *b, size_t n, bool big);
 
 /* refs.c.  REF_BYTE marks, while LLVM decodes, an x86 operand of one
  * byte: a short branch's target, or a small number. */

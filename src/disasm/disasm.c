@@ -59,7 +59,8 @@ bool disasm_one(disasm *d, uint64_t pc, const uint8_t *b, size_t n,
 {
 	memset(insn, 0, sizeof *insn);
 	d->cur = insn;
-	size_t len = n ? llvm_decode(d, pc, b, n, insn->text, sizeof insn->text) : 0;
+	size_t len = n && !target_unprintable(d->t, b, n, d->arch->big_endian)
+		? llvm_decode(d, pc, b, n, insn->text, sizeof insn->text) : 0;
 	d->cur = NULL;
 	if (!len || len > n) {
 		memset(insn, 0, sizeof *insn);
