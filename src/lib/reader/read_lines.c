@@ -147,6 +147,8 @@ bool index_histories(p9ld_aout *a, read_err *e)
 static bool in_history(const p9ld_aout *a, const history *h, int64_t line,
 		       const char **file, int64_t *local)
 {
+	if (!h->nstates)                     /* only Z symbols: no file */
+		return false;
 	const hstate *s = (const hstate *)a->hstates.data + h->state;
 	size_t lo = 0, hi = h->nstates;      /* the first state past LINE */
 	while (lo < hi) {
