@@ -12,6 +12,8 @@
 # Without a disassembler in this build, p9dump -d must say so and exit 2;
 # the rest is then skipped (77).
 set -u
+# dlopen of LLVM trips a valgrind false positive in ld.so (ld-so.supp)
+[ -n "${VALGRIND:-}" ] && VALGRIND="$VALGRIND --suppressions=$(cd "$srcdir" && pwd)/tests/dump/ld-so.supp"
 LC_ALL=C
 export LC_ALL
 top=$(pwd)

@@ -20,4 +20,6 @@ EXTRA_DIST += \
 	tests/dump/golden/amd64.txt \
 	tests/dump/golden/arm.txt \
 	tests/dump/golden/disasm.txt \
-	tests/dump/golden/hello.txt
+	tests/dump/golden/hello.txt \
+	tests/dump/ld-so.supp \
+	tests/dump/fuzz-found/z-history-only-Z.bin
