@@ -6,11 +6,12 @@
  * by llvm-soname from the library llvm-config names) and the few functions
  * needed are looked up by name.  Only the targets asked for are set up.
  *
+ * DISASM_LLVM (set by local.mk when configure found LLVM) builds this half;
+ * without it every disassembler says there is none.
+ *
  * The library and its functions are process-wide (a loaded library is):
  * they are found once, under pthread_once, and never unloaded.
  */
-#include "config.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,7 +53,9 @@ void llvm_close(disasm *d)
 #include <llvm-c/Disassembler.h>
 #include <llvm/Config/llvm-config.h>
 
+#ifndef DISASM_LLVM_SONAME       /* a build without make may define them */
 #include "src/disasm/llvm-so.h"
+#endif
 
 /* The functions looked up, typed from LLVM's own declarations. */
 typedef struct llvm_api {
