@@ -62,6 +62,12 @@ bool disasm_one(disasm *d, uint64_t pc, const uint8_t *b, size_t n,
 	size_t len = n && !target_unprintable(d->t, b, n, d->arch->big_endian)
 		? llvm_decode(d, pc, b, n, insn->text, sizeof insn->text) : 0;
 	d->cur = NULL;
+	/* LLVM's SPARC decoder returns success from its V8 table without
+	 * setting the length, and LLVM hands that unset length on.  On a
+	 * fixed-width ISA the length is known: what LLVM printed says
+	 * whether it decoded. */
+	if (d->t->align == d->t->maxlen)
+		len = insn->text[0] && n >= d->t->maxlen ? d->t->maxlen : 0;
 	if (!len || len > n) {
 		memset(insn, 0, sizeof *insn);
 		d->hi.valid = false;
