@@ -6,6 +6,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "config.h"
 #include "disasm/disasm.h"
@@ -56,7 +57,7 @@ static int dump(const char *file, const opts *o)
 
 static void usage(FILE *f)
 {
-	fputs("usage: p9dump [-h] [-s] [-l] [-g] [-x text|data] [-d] FILE...\n"
+	fputs("usage: p9dump [-h] [-s] [-l] [-g] [-x text|data] [-d [SYMBOL]] FILE...\n"
 	      "Print what is in Plan 9 a.out files; with no option, the header\n"
 	      "and the segments.\n"
 	      "  -h          header fields, raw and decoded\n"
@@ -66,7 +67,7 @@ static void usage(FILE *f)
 	      "  -x SEGMENT  hex dump of text or data\n"
 	      "  -d, --disassemble\n"
 	      "              disassemble text, with symbols, lines and targets\n"
-	      "  --disassemble=SYMBOL\n"
+	      "  -d SYMBOL, --disassemble=SYMBOL\n"
 	      "              disassemble the text symbol SYMBOL (may be repeated)\n"
 	      "  --help, --version\n", f);
 }
@@ -83,8 +84,18 @@ static bool hex_part(const char *arg, int *part)
 	return true;
 }
 
-/* -d takes no argument: a separate word after it could as well be a FILE,
- * so one symbol is asked for as --disassemble=SYMBOL. */
+/* -d's SYMBOL, when the word after -d is one: -dSYMBOL, or a separate
+ * word that another operand follows and that names no file (a file and
+ * a symbol of the same name: --disassemble=SYMBOL). */
+static const char *disasm_symbol(int argc, char **argv)
+{
+	if (optarg)
+		return optarg;
+	if (optind >= argc - 1 || argv[optind][0] == '-' || access(argv[optind], F_OK) == 0)
+		return NULL;
+	return argv[optind++];
+}
+
 static int parse(int argc, char **argv, opts *o)
 {
 	static const struct option longs[] = {
@@ -94,18 +105,26 @@ static int parse(int argc, char **argv, opts *o)
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
-	while ((c = getopt_long(argc, argv, "hslgx:d", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "hslgx:d::", longs, NULL)) != -1) {
 		switch (c) {
 		case 'h': o->show |= SHOW_HEADER; break;
 		case 's': o->show |= SHOW_SYMS; break;
 		case 'l': o->show |= SHOW_LINES; break;
 		case 'g': o->show |= SHOW_GOT; break;
-		case 'd': o->show |= SHOW_DISASM; break;
-		case 'D':
+		case 'd':
+		case 'D': {
+			if (c == 'd' && optarg && optarg[0] == '=') {
+				fprintf(stderr, "p9dump: -d%s: a symbol follows -d directly or as "
+					"the next word; --disassemble takes '='\n", optarg);
+				usage(stderr);
+				return 2;
+			}
+			const char *sym = c == 'd' ? disasm_symbol(argc, argv) : optarg;
 			o->show |= SHOW_DISASM;
-			if (optarg)
-				o->syms[o->nsyms++] = optarg;
+			if (sym)
+				o->syms[o->nsyms++] = sym;
 			break;
+		}
 		case 'x':
 			o->show |= SHOW_HEX;
 			if (!hex_part(optarg, &o->hex_part)) {

@@ -6,8 +6,6 @@
 # LLVM): the same messages, exit 1, no crash; left out when this build has
 # no disassembler.
 set -u
-# dlopen of LLVM trips a valgrind false positive in ld.so (ld-so.supp)
-[ -n "${VALGRIND:-}" ] && VALGRIND="$VALGRIND --suppressions=$(cd "$srcdir" && pwd)/tests/dump/ld-so.supp"
 dir=$(mktemp -d) || exit 99
 trap 'rm -rf "$dir"' EXIT
 fail=0

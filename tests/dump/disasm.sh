@@ -4,7 +4,8 @@
 # linked with ./p9ld, and small images for what the examples lack --
 # high/low pairs and pc-relative loads of GOT slots on every ISA that has
 # them, calls, data in text on a fixed-width ISA, on x86 and on RISC-V, a
-# word LLVM cannot print -- then --disassemble=SYMBOL, a symbol that is
+# word LLVM cannot print -- then --disassemble=SYMBOL and -d SYMBOL (and
+# -d FILE FILE: two files), a symbol that is
 # not there, and a library that cannot be loaded.  P9LD_REGEN=1 rewrites
 # the expected file.  Each p9dump run loads LLVM, so the images share runs
 # (under $VALGRIND each load costs seconds).
@@ -12,8 +13,6 @@
 # Without a disassembler in this build, p9dump -d must say so and exit 2;
 # the rest is then skipped (77).
 set -u
-# dlopen of LLVM trips a valgrind false positive in ld.so (ld-so.supp)
-[ -n "${VALGRIND:-}" ] && VALGRIND="$VALGRIND --suppressions=$(cd "$srcdir" && pwd)/tests/dump/ld-so.supp"
 LC_ALL=C
 export LC_ALL
 top=$(pwd)
@@ -149,6 +148,10 @@ run() {   # run ARGS...: p9dump's output and status, from inside $dir
 	run -d $(cat "$dir/images")
 	run --disassemble=puts --disassemble=_start showcase-got-call.out
 	run --disassemble=lit_len arm.out
+	# -d SYMBOL FILE is one function; -d FILE FILE two files
+	run -d lit_len arm.out
+	run -dlit_len arm.out
+	run -d arm.out showcase-got-call.out
 	run --disassemble=nosuch -s arm.out
 } > "$dir/disasm.txt"
 want="$srcdir/tests/dump/golden/disasm.txt"

@@ -21,5 +21,4 @@ EXTRA_DIST += \
 	tests/dump/golden/arm.txt \
 	tests/dump/golden/disasm.txt \
 	tests/dump/golden/hello.txt \
-	tests/dump/ld-so.supp \
 	tests/dump/fuzz-found/z-history-only-Z.bin

@@ -7,8 +7,6 @@
 # $VALGRIND (one load of LLVM).  Without a disassembler in this build the
 # listings are left out.
 set -u
-# dlopen of LLVM trips a valgrind false positive in ld.so (ld-so.supp)
-[ -n "${VALGRIND:-}" ] && VALGRIND="$VALGRIND --suppressions=$(cd "$srcdir" && pwd)/tests/dump/ld-so.supp"
 LC_ALL=C
 export LC_ALL
 dir=$(mktemp -d) || exit 99

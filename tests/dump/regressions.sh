@@ -5,8 +5,6 @@
 # or a sanitizer report, under $VALGRIND when set;
 # with -d too (exit 2 there only when this build has no disassembler).
 set -u
-# dlopen of LLVM trips a valgrind false positive in ld.so (ld-so.supp)
-[ -n "${VALGRIND:-}" ] && VALGRIND="$VALGRIND --suppressions=$(cd "$srcdir" && pwd)/tests/dump/ld-so.supp"
 dir=$(mktemp -d) || exit 99
 trap 'rm -rf "$dir"' EXIT
 fail=0
