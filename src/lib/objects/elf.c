@@ -359,48 +359,14 @@ static bool unwritten(const reader *r, const char *s)
 	return !*s || strncmp(s, ".L", 2) == 0 || (p && strncmp(s, p, strlen(p)) == 0);
 }
 
-/* A global this object defines, to be added to its atom in address
- * order. */
+/* A global this object defines. */
 typedef struct pending {
 	name *name;
 	uint32_t sect;
 	uint32_t offset;             /* < 4 GiB: an atom's size */
 	bool weak;
 	uint8_t other;               /* st_other */
-	uint32_t index;              /* in the symbol table */
 } pending;
-
-/* The symbols the Plan 9 table gets, gathered to be put in address
- * order.  Each has a key, its section, offset and globalness, and a
- * value: a local's name (its offset in the string table: a local needs
- * no record) or the index of a global's.  The arrays are sized for the
- * whole symbol table at once, so nothing moves as they fill, and what
- * is never filled is never touched. */
-typedef struct gathered {
-	uint64_t *keys;
-	uint32_t *vals;
-	size_t n;
-	pending *globals;
-	size_t nglobals;
-} gathered;
-
-static uint64_t symbol_key(size_t sect, uint32_t offset, bool global)
-{
-	return (uint64_t)sect << 33 | (uint64_t)offset << 1 | global;
-}
-
-static void gather_local(gathered *g, size_t sect, uint32_t offset, uint32_t str)
-{
-	g->keys[g->n] = symbol_key(sect, offset, false);
-	g->vals[g->n++] = str;
-}
-
-static void gather_global(gathered *g, const pending *p)
-{
-	g->keys[g->n] = symbol_key(p->sect, p->offset, true);
-	g->vals[g->n++] = (uint32_t)g->nglobals;
-	g->globals[g->nglobals++] = *p;
-}
 
 /* Define the global N at P's place, weak yielding to strong: its label,
  * or NULL when it yields. */
@@ -428,51 +394,6 @@ static label *define_global(reader *r, const pending *p)
 	if (r->table == &reloc_power64)
 		n->bind = (uint8_t)((n->bind & ~BIND_LOCAL_ENTRY) | (p->other >> 5));
 	return l;
-}
-
-/* The symbols in address order: by section, then offset, locals before
- * globals, then symbol index (a symbol table is in no such order).  Each
- * atom gets its slice; the globals are defined as labels on the way. */
-static bool add_labels(reader *r, gathered *g)
-{
-	size_t n = g->n;
-	const uint64_t *keys = g->keys;
-	const uint32_t *vals = g->vals;
-	bool ok = sort_pairs(g->keys, g->vals, n);
-	obj_sym *syms = ok && n ? arena_alloc(&r->img->arena, n * sizeof *syms) : NULL;
-	ok = ok && (syms || !n);
-	size_t used = 0, first = 0;
-	for (size_t k = 0; ok && k < n; k++) {
-		/* the globals' records, and their names, come in no order of
-		 * memory */
-		if (k + 2 * PREFETCH_AHEAD < n && (keys[k + 2 * PREFETCH_AHEAD] & 1))
-			__builtin_prefetch(&g->globals[vals[k + 2 * PREFETCH_AHEAD]]);
-		if (k + PREFETCH_AHEAD < n && (keys[k + PREFETCH_AHEAD] & 1))
-			__builtin_prefetch(g->globals[vals[k + PREFETCH_AHEAD]].name);
-		size_t sect = keys[k] >> 33;
-		uint32_t offset = (uint32_t)(keys[k] >> 1);
-		if (!(keys[k] & 1))
-			syms[used++] = (obj_sym){ .u.str = r->strtab + vals[k], .offset = offset };
-		else if ((syms[used].u.label = define_global(r, &g->globals[vals[k]]))) {
-			if (!g->globals[vals[k]].weak)
-				r->labels[g->globals[vals[k]].index] = syms[used].u.label;
-			syms[used].offset = offset, syms[used++].global = true;
-		}
-		/* the atom's slice ends with the section's last symbol */
-		if (k + 1 == n || keys[k + 1] >> 33 != sect) {
-			atom_extra *x = extra_for(r->img, r->atoms[sect]);
-			if (!x) {
-				ok = false;
-				break;
-			}
-			x->syms = syms + first;
-			x->nsyms = (uint32_t)(used - first);
-			first = used;
-		}
-	}
-	if (!ok)
-		diag_oom(r->img);
-	return ok;
 }
 
 static bool common_symbol(reader *r, name *n, const GElf_Sym *sym)
@@ -515,7 +436,7 @@ static bool in_section(reader *r, size_t i, const char *s, size_t shndx, const G
 	return true;
 }
 
-static bool symbol(reader *r, size_t i, gathered *g)
+static bool symbol(reader *r, size_t i)
 {
 	p9ld_image *img = r->img;
 	GElf_Sym sym;
@@ -560,7 +481,8 @@ static bool symbol(reader *r, size_t i, gathered *g)
 			return true;
 		/* written to the symbol table; a name only when a relocation
 		 * names it (target_name) */
-		gather_local(g, shndx, (uint32_t)sym.st_value, (uint32_t)(s - r->strtab));
+		sym_order_local(&r->order, shndx, (uint32_t)sym.st_value,
+				(uint32_t)(s - r->strtab));
 		return true;
 	}
 	name *n = names_intern(img, s, strlen(s));
@@ -591,9 +513,13 @@ static bool symbol(reader *r, size_t i, gathered *g)
 		}
 		*x = (refused_sym){ n, r->atoms[shndx], r->file };
 	}
-	gather_global(g, &(pending){ .name = n, .sect = (uint32_t)shndx,
-				     .offset = (uint32_t)sym.st_value, .weak = weak,
-				     .other = sym.st_other, .index = (uint32_t)i });
+	/* defined now, for the relocations; a weak one may yield */
+	label *l = define_global(r, &(pending){ .name = n, .sect = (uint32_t)shndx,
+						.offset = (uint32_t)sym.st_value, .weak = weak,
+						.other = sym.st_other });
+	if (l && !weak)
+		r->labels[i] = l;
+	sym_order_global(&r->order, shndx, (uint32_t)sym.st_value, l);
 	return true;
 }
 
@@ -646,22 +572,20 @@ static bool read_symbols(reader *r)
 		diag_oom(r->img);
 		return false;
 	}
-	size_t cap = r->nsyms ? r->nsyms : 1;
-	gathered g = { malloc(cap * sizeof *g.keys), malloc(cap * sizeof *g.vals), 0,
-		       malloc(cap * sizeof *g.globals), 0 };
-	bool ok = g.keys && g.vals && g.globals;
-	if (!ok)
+	if (!sym_order_init(&r->order, r->nsyms)) {
 		diag_oom(r->img);
+		return false;
+	}
+	bool ok = true;
 	for (size_t i = 1; ok && i < r->nsyms; i++) {
 		if (i + PREFETCH_AHEAD < r->nsyms)
 			prefetch_symbol_slot(r, i + PREFETCH_AHEAD);
-		ok = symbol(r, i, &g);
+		ok = symbol(r, i);
 	}
-	if (ok)
-		ok = add_labels(r, &g);
-	free(g.keys);
-	free(g.vals);
-	free(g.globals);
+	if (ok && !sym_order_start(&r->order, r->img, r->strtab)) {
+		diag_oom(r->img);
+		ok = false;
+	}
 	return ok && !r->failed;
 }
 
@@ -1027,6 +951,11 @@ bool object_read(p9ld_image *img, obj_input *in, const char *nm, char *bytes,
 	if (ok)
 		linker_names(&r);
 	ok = ok && read_sections(&r) && read_symbols(&r) && read_relocations(&r);
+	if (!sym_order_finish(&r.order, img, r.atoms) && ok) {
+		diag_oom(img);
+		ok = false;
+	}
+	sym_order_free(&r.order);
 	if (ok && r.debug_line)
 		object_lines(&r);
 	if (r.elf)
