@@ -46,6 +46,7 @@ libp9ld_engine_la_SOURCES = \
 	src/lib/objects/elf.c \
 	src/lib/objects/archive.c \
 	src/lib/objects/resolve.c \
+	src/lib/objects/lines.c \
 	src/lib/reader/reader.h \
 	src/lib/reader/read_header.c \
 	src/lib/reader/read_syms.c \

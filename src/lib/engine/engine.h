@@ -130,10 +130,22 @@ struct line_mark {
 	p9ld_place place;
 };
 
+/* Another file whose lines a source's atoms hold (an object's inlined
+ * header, objects.md section 6): its line L is the source's global line
+ * BASE + L - 1, and SPAN lines from BASE are its. */
+typedef struct source_include {
+	const char *path;
+	uint32_t base, span;
+} source_include;
+
+/* A source file, for the line table and its z history.  Its own lines
+ * are global lines from 1; each include's follow them. */
 struct source {
 	const char *path;
 	uint32_t index;
 	bool in_image;               /* some kept text atom comes from it */
+	uint32_t nincludes;
+	source_include *includes;
 };
 
 /* An object's section, as an atom: where it came from (objects/). */
@@ -437,6 +449,15 @@ p9ld_place fixup_place(p9ld_image *img, const p9ld_atom *a, const fixup *f);
 p9ld_place object_place(p9ld_image *img, const p9ld_atom *a, uint64_t offset);
 unsigned ptr_size(const p9ld_image *img);
 fixup *fixup_push(p9ld_image *img, p9ld_atom *a);
+/* A new source PATH (not the current one; no other is looked for). */
+source *source_new(p9ld_image *img, const char *path);
+/* Lines BASE .. BASE + SPAN - 1 of SRC are PATH's. */
+bool source_include_add(p9ld_image *img, source *src, const char *path,
+			uint32_t base, uint32_t span);
+/* The bytes of text atom A from OFFSET on come from line LINE of its
+ * source (marks in offset order). */
+bool atom_mark_line(p9ld_image *img, p9ld_atom *a, uint64_t offset, int64_t line);
+void atom_set_source(p9ld_image *img, p9ld_atom *a, source *src);
 /* A label N at OFFSET of A, after A's other labels. */
 label *label_add(p9ld_image *img, p9ld_atom *a, name *n, uint64_t offset);
 /* An absolute symbol N of value V (no expression, no segment). */

@@ -28,6 +28,7 @@ struct symwriter {
 	unsigned value_size;
 	vec components;              /* char * (malloc'd): index i+1 is components[i] */
 	buf *znames;                 /* per source index: its z name */
+	buf **include_znames;        /* per source index: its includes' */
 	bool any_source;             /* some kept text atom has a source */
 	bool too_many_components;    /* to report */
 	bool oom;                    /* to report */
@@ -121,9 +122,8 @@ static uint16_t component_index(symwriter *w, const char *s, size_t n)
 
 /* A z name: a zero byte, the path's component indices as big-endian
  * 16-bit numbers ("/" first for an absolute path), two zero bytes. */
-static void make_zname(symwriter *w, const source *src, buf *z)
+static void make_zname(symwriter *w, const char *p, buf *z)
 {
-	const char *p = src->path;
 	buf_put_byte(z, 0);
 	if (*p == '/')
 		buf_put_be(z, component_index(w, "/", 1), 2);
@@ -148,7 +148,8 @@ static bool make_znames(symwriter *w)
 		return true;
 	component_index(w, "/", 1);             /* "/" is always 1 */
 	w->znames = calloc(img->sources.len, sizeof(buf));
-	if (!w->znames) {
+	w->include_znames = calloc(img->sources.len, sizeof(buf *));
+	if (!w->znames || !w->include_znames) {
 		w->oom = true;
 		return false;
 	}
@@ -157,7 +158,17 @@ static bool make_znames(symwriter *w)
 		const source *src = atom_source(a);
 		if (!a->kept || !src || w->znames[src->index].len)
 			continue;
-		make_zname(w, src, &w->znames[src->index]);
+		make_zname(w, src->path, &w->znames[src->index]);
+		if (src->nincludes) {
+			buf *inc = calloc(src->nincludes, sizeof *inc);
+			if (!inc) {
+				w->oom = true;
+				return false;
+			}
+			w->include_znames[src->index] = inc;
+			for (uint32_t k = 0; k < src->nincludes; k++)
+				make_zname(w, src->includes[k].path, &inc[k]);
+		}
 		w->any_source = true;
 	}
 	return !w->too_many_components && !w->oom;
@@ -176,8 +187,16 @@ static void put_text(symwriter *w)
 			continue;
 		const source *src = atom_source(a);
 		if (src && src != run) {
+			/* the source from line 1, each include pushed at its
+			 * base and popped after its span, then the source closed */
 			const buf *z = &w->znames[src->index];
 			put_sym(w, Z_OPEN_LINE, 'z', z->data, z->len);
+			for (uint32_t k = 0; k < src->nincludes; k++) {
+				const buf *iz = &w->include_znames[src->index][k];
+				const source_include *inc = &src->includes[k];
+				put_sym(w, inc->base, 'z', iz->data, iz->len);
+				put_sym(w, (uint64_t)inc->base + inc->span, 'z', zclose, sizeof zclose);
+			}
 			put_sym(w, Z_CLOSE_LINE, 'z', zclose, sizeof zclose);
 		}
 		run = src;
@@ -215,6 +234,13 @@ void symtab_free(p9ld_image *img)
 	for (size_t i = 0; w->znames && i < img->sources.len; i++)
 		buf_free(&w->znames[i]);
 	free(w->znames);
+	for (size_t i = 0; w->include_znames && i < img->sources.len; i++) {
+		const source *src = *(source **)vec_at(&img->sources, i);
+		for (uint32_t k = 0; w->include_znames[i] && k < src->nincludes; k++)
+			buf_free(&w->include_znames[i][k]);
+		free(w->include_znames[i]);
+	}
+	free(w->include_znames);
 	for (size_t i = 0; i < w->components.len; i++)
 		free(*(char **)vec_at(&w->components, i));
 	vec_free(&w->components);

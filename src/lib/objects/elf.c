@@ -24,28 +24,6 @@
 #define STT_GNU_IFUNC 10
 #endif
 
-typedef struct reader {
-	p9ld_image *img;
-	struct objects *objs;
-	const reloc_table *table;
-	const char *file;            /* the object's name in diagnostics */
-	char *bytes;
-	size_t len;
-	Elf *elf;
-	GElf_Ehdr eh;
-	size_t nsect, shstrndx;
-	unsigned flags;              /* P9LD_LAZY */
-	p9ld_place place;            /* where the client named it */
-	p9ld_atom **atoms;           /* by section index: its atom, or NULL */
-	const char **sect_names;     /* by section index */
-	Elf_Scn *symtab;
-	Elf_Data *syms, *shndx;      /* the symbols; SHN_XINDEX's extension */
-	size_t nsyms, strndx;
-	name **names;                /* by symbol index, made when first wanted */
-	int64_t gp0;                 /* mips: the gp the object was assembled for */
-	bool failed;
-} reader;
-
 /* ---- diagnostics -------------------------------------------------------- */
 
 static p9ld_place file_place(const reader *r)
@@ -294,6 +272,8 @@ static bool read_sections(reader *r)
 		}
 		if (r->table->gp_bias)
 			read_gp0(r, &sh, s);
+		if (strcmp(s, ".debug_line") == 0)
+			r->debug_line = true;
 		if (!(sh.sh_flags & SHF_ALLOC) || sh.sh_type == SHT_GROUP || dropped(s)) {
 			if (sh.sh_flags & SHF_ALLOC) {
 				r->objs->dropped_sections++;
@@ -309,7 +289,7 @@ static bool read_sections(reader *r)
 
 /* ---- symbols ---------------------------------------------------------------- */
 
-static bool get_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
+bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
 {
 	Elf32_Word ext = 0;
 	if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext))
@@ -440,7 +420,7 @@ static bool symbol(reader *r, size_t i, vec *labels)
 	p9ld_image *img = r->img;
 	GElf_Sym sym;
 	size_t shndx;
-	if (!get_sym(r, i, &sym, &shndx))
+	if (!reader_sym(r, i, &sym, &shndx))
 		return false;
 	int type = GELF_ST_TYPE(sym.st_info), bind = GELF_ST_BIND(sym.st_info);
 	bool local = bind == STB_LOCAL;
@@ -572,7 +552,7 @@ static name *target_name(reader *r, size_t i)
 		return r->names[i];
 	GElf_Sym sym;
 	size_t shndx;
-	if (!get_sym(r, i, &sym, &shndx))
+	if (!reader_sym(r, i, &sym, &shndx))
 		return NULL;
 	const char *s = sym_string(r, i, &sym);
 	if (!s)
@@ -601,21 +581,13 @@ static bool local_symbol(reader *r, size_t i)
 {
 	GElf_Sym sym;
 	size_t shndx;
-	return i && i < r->nsyms && get_sym(r, i, &sym, &shndx) &&
+	return i && i < r->nsyms && reader_sym(r, i, &sym, &shndx) &&
 	       GELF_ST_BIND(sym.st_info) == STB_LOCAL;
 }
 
 /* ---- relocations ------------------------------------------------------------- */
 
-typedef struct rel {
-	uint64_t offset;
-	size_t sym;
-	uint32_t type;
-	int64_t addend;
-	bool rela;
-} rel;
-
-static bool get_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
+bool reader_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
 {
 	GElf_Rela ra;
 	GElf_Rel rl;
@@ -670,7 +642,7 @@ static int64_t paired_low(reader *r, Elf_Data *d, size_t k, size_t n, const rel 
 {
 	for (size_t j = k + 1; j < n; j++) {
 		rel lo;
-		if (!get_rel(r, d, j, false, &lo))
+		if (!reader_rel(r, d, j, false, &lo))
 			return 0;
 		if (lo.type == r->table->lo16_type && lo.sym == hi->sym) {
 			if (lo.offset > a->size || a->size - lo.offset < 4)
@@ -698,7 +670,7 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 {
 	p9ld_image *img = r->img;
 	rel x;
-	if (!get_rel(r, d, k, d->d_type == ELF_T_RELA, &x))
+	if (!reader_rel(r, d, k, d->d_type == ELF_T_RELA, &x))
 		return false;
 	const reloc_row *row = reloc_find(r->table, x.type);
 	if (x.offset >= a->size) {
@@ -868,6 +840,8 @@ bool object_read(p9ld_image *img, obj_input *in, const char *nm, char *bytes,
 	if (ok)
 		linker_names(&r);
 	ok = ok && read_sections(&r) && read_symbols(&r) && read_relocations(&r);
+	if (ok && r.debug_line)
+		object_lines(&r);
 	if (r.elf)
 		elf_end(r.elf);
 	free(r.atoms);

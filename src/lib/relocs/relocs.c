@@ -410,3 +410,36 @@ void reloc_apply(p9ld_image *img, p9ld_atom *a, const fixup *f)
 		put_uint(p + 4, put_bits(get_uint(p + 4, 4, big), 20, 12, (uint64_t)x),
 			 4, big);
 }
+
+/* A relocation of a section no atom holds (the DWARF sections, read for
+ * lines): S, A and P given, the value written unchecked. */
+bool reloc_patch(const reloc_row *r, uint8_t *p, bool big, int64_t sym, int64_t addend,
+		 uint64_t at)
+{
+	uint64_t sa = (uint64_t)sym + (uint64_t)addend, x;
+	uint64_t w = get_uint(p, r->size, big);
+	switch (r->value) {
+	case RV_ABS:
+		x = sa;
+		break;
+	case RV_PCREL:
+		x = sa - at;
+		break;
+	case RV_ADD:
+		x = w + sa;
+		break;
+	case RV_SUB:
+		x = (r->field == RF_BITS ? w >> r->lsb : w) - sa;
+		break;
+	case RV_NONE:
+		return true;
+	default:
+		return false;
+	}
+	if (r->flags & RR_NEGATE)
+		x = 0 - x;
+	int64_t v = (int64_t)(x + (uint64_t)r->adjust);
+	v = r->shift >= 64 ? (v < 0 ? -1 : 0) : v >> r->shift;
+	put_uint(p, encode(r, r->field == RF_WORD ? 0 : w, (uint64_t)v, x), r->size, big);
+	return true;
+}

@@ -117,6 +117,11 @@ bool reloc_needs_slot(const reloc_row *r);
 int64_t reloc_addend(const p9ld_image *img, const reloc_row *r, const uint8_t *p);
 /* Apply the relocation F of the linked atom A: compute, check, write. */
 void reloc_apply(p9ld_image *img, p9ld_atom *a, const fixup *f);
+/* Apply R to the bytes at P of a section no atom holds (DWARF), with S,
+ * A and P given; false when R's value is not one of S + A, S + A - P or
+ * the field changed by S + A. */
+bool reloc_patch(const reloc_row *r, uint8_t *p, bool big, int64_t sym, int64_t addend,
+		 uint64_t at);
 /* The row of an object's fixup F (link time). */
 const reloc_row *reloc_row_of(const p9ld_image *img, const fixup *f);
 
