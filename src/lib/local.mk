@@ -17,6 +17,7 @@ libp9ld_engine_la_SOURCES = \
 	src/lib/base/arena.c \
 	src/lib/base/pages.c \
 	src/lib/base/bytes.c \
+	src/lib/base/sort.c \
 	src/lib/engine/engine.h \
 	src/lib/engine/arch.c \
 	src/lib/engine/diag.c \

@@ -102,8 +102,13 @@ typedef struct name_table {
 
 uint32_t name_hash(const char *s, size_t n);
 name *names_intern(p9ld_image *img, const char *s, size_t n);
+/* Fetch the table slot NAME would probe, ahead of interning it. */
+void names_prefetch(const p9ld_image *img, const char *s, size_t n);
 /* A name of its own, in no table: an object's local symbol or section. */
 name *names_private(p9ld_image *img, const char *s, size_t n);
+/* N is KIND from now on (the caller fills its u): defined by the linker
+ * or a reader, not by name_define's rules. */
+void name_settle(p9ld_image *img, name *n, name_kind kind);
 name *names_find(const p9ld_image *img, const char *s, size_t n);
 void names_free(name_table *t);
 const char *names_closest(const p9ld_image *img, const name *n);
@@ -155,13 +160,29 @@ typedef struct obj_section {
 	const char *refused;         /* why it cannot be in an image, or NULL */
 } obj_section;
 
+/* An object's symbol in its section's atom, as the symbol table gets it,
+ * in address order: a global's label (which the name may have lost to a
+ * stronger definition), or a local's name, in the object's own string
+ * table (a local symbol is written and is nothing else: a relocation
+ * that names one makes it a label of its own). */
+typedef struct obj_sym {
+	union {
+		label *label;        /* global */
+		const char *str;     /* local */
+	} u;
+	uint32_t offset;
+	bool global;
+} obj_sym;
+
 /* What few atoms have: labels, a source file, line marks, the section
- * of an object they are. */
+ * of an object they are and its symbols. */
 typedef struct atom_extra {
 	label *labels, *labels_tail;
 	source *source;              /* text only */
 	vec *marks;                  /* line_mark, in offset order; NULL: none */
 	const obj_section *section;  /* an object's section, or NULL */
+	const obj_sym *syms;         /* its symbols, in address order */
+	uint32_t nsyms;
 } atom_extra;
 
 /* An atom's place is its name's definition place.  64 bytes, one cache
@@ -198,6 +219,12 @@ enum {
 static inline const obj_section *atom_section(const p9ld_atom *a)
 {
 	return a->x ? a->x->section : NULL;
+}
+
+/* Is L still its name's definition (not one a stronger one took)? */
+static inline bool label_current(const label *l)
+{
+	return l->name->kind == NAME_LABEL && l->name->u.label == l;
 }
 
 static inline label *atom_labels(const p9ld_atom *a)
@@ -308,6 +335,20 @@ static inline void prefetch_named_atoms(const p9ld_atom *a)
 	}
 }
 
+/* Inside an atom with many fixups (an object's section: a million
+ * relocations): the name of fixup K + 2 * PREFETCH_AHEAD, and the label
+ * a name half as far on defines. */
+static inline void prefetch_fixup_names(const p9ld_atom *a, uint32_t k)
+{
+	if (k + 2 * PREFETCH_AHEAD < a->nfixups && fixup_by_name(&a->fixups[k + 2 * PREFETCH_AHEAD]))
+		__builtin_prefetch(a->fixups[k + 2 * PREFETCH_AHEAD].u.name);
+	if (k + PREFETCH_AHEAD < a->nfixups) {
+		const fixup *f = &a->fixups[k + PREFETCH_AHEAD];
+		if (fixup_by_name(f) && f->u.name->kind == NAME_LABEL)
+			__builtin_prefetch(f->u.name->u.label);
+	}
+}
+
 /* For walks that read only an atom's name: the name PREFETCH_AHEAD on. */
 static inline void prefetch_name_ahead(p9ld_atom *const *list, size_t i, size_t n)
 {
@@ -413,6 +454,7 @@ struct p9ld_image {
 	 * the image; the names the linker defines for their relocations. */
 	struct objects *objects;
 	void (*objects_free)(p9ld_image *img);
+	const void *relocs;          /* the arch's relocation table (relocs/) */
 	name *gp_name, *toc_name;    /* _gp, .TOC. (NULL until wanted) */
 	name *zero_name;             /* the value 0: a relocation's symbol 0 */
 
@@ -458,6 +500,7 @@ bool source_include_add(p9ld_image *img, source *src, const char *path,
  * source (marks in offset order). */
 bool atom_mark_line(p9ld_image *img, p9ld_atom *a, uint64_t offset, int64_t line);
 void atom_set_source(p9ld_image *img, p9ld_atom *a, source *src);
+atom_extra *extra_for(p9ld_image *img, p9ld_atom *a);
 /* A label N at OFFSET of A, after A's other labels. */
 label *label_add(p9ld_image *img, p9ld_atom *a, name *n, uint64_t offset);
 /* An absolute symbol N of value V (no expression, no segment). */

@@ -249,7 +249,7 @@ _Static_assert(sizeof(label) <= 32, "a label is 32 bytes");
 
 /* A's extra record, made when first needed; NULL (reported) without
  * memory. */
-static atom_extra *extra_of(p9ld_image *img, p9ld_atom *a)
+atom_extra *extra_for(p9ld_image *img, p9ld_atom *a)
 {
 	if (!a->x && !(a->x = arena_alloc(&img->arena, sizeof *a->x)))
 		diag_oom(img);
@@ -277,7 +277,7 @@ p9ld_atom *atom_create(p9ld_image *img, p9ld_segment seg, name *n,
 	a->got_slot = UINT32_MAX;
 	a->seq = (uint32_t)(list->len - 1);
 	if (seg == P9LD_TEXT && img->cur_source) {
-		atom_extra *x = extra_of(img, a);
+		atom_extra *x = extra_for(img, a);
 		if (!x)
 			return NULL;
 		x->source = img->cur_source;
@@ -339,6 +339,23 @@ const char *p9ld_atom_name(const p9ld_atom *a) { return a->name->str; }
 uint64_t p9ld_atom_addr(const p9ld_atom *a) { return a->addr; }
 int p9ld_atom_kept(const p9ld_atom *a) { return a->kept; }
 p9ld_place p9ld_atom_place(const p9ld_atom *a) { return a->name->def_place; }
+
+void p9ld_atom_labels(const p9ld_atom *a, p9ld_label_fn fn, void *user)
+{
+	if (atom_section(a)) {
+		for (uint32_t i = 0; i < a->x->nsyms; i++) {
+			const obj_sym *s = &a->x->syms[i];
+			if (!s->global)
+				fn(user, s->u.str, s->offset);
+			else if (label_current(s->u.label))
+				fn(user, s->u.label->name->str, s->offset);
+		}
+		return;
+	}
+	for (const label *l = atom_labels(a); l; l = l->next)
+		if (label_current(l))
+			fn(user, l->name->str, l->offset);
+}
 
 size_t p9ld_atom_count(const p9ld_image *img)
 {
@@ -701,7 +718,7 @@ int p9ld_emit_pcrel(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 label *label_add(p9ld_image *img, p9ld_atom *a, name *n, uint64_t offset)
 {
 	label *l = arena_alloc(&img->arena, sizeof *l);
-	atom_extra *x = l ? extra_of(img, a) : NULL;
+	atom_extra *x = l ? extra_for(img, a) : NULL;
 	if (!x) {
 		if (!l)
 			diag_oom(img);
@@ -863,7 +880,7 @@ bool source_include_add(p9ld_image *img, source *src, const char *path,
 
 void atom_set_source(p9ld_image *img, p9ld_atom *a, source *src)
 {
-	atom_extra *x = extra_of(img, a);
+	atom_extra *x = extra_for(img, a);
 	if (x)
 		x->source = src;
 }

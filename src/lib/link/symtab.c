@@ -62,15 +62,25 @@ static void put_with_aliases(symwriter *w, uint64_t value, uint8_t letter,
 	}
 }
 
-/* An atom's symbol (an object's section has none of its own), then its
- * labels', each but those whose name a stronger definition took. */
+/* An atom's symbol, then its labels', each but those whose name a
+ * stronger definition took; an object's section has no symbol of its
+ * own, and its symbols are in its slice of the object's. */
 static void put_atom(symwriter *w, const p9ld_atom *a)
 {
 	uint8_t letter = atom_letter(a);
-	if (!(a->flags & ATOM_UNNAMED))
-		put_with_aliases(w, a->addr, letter, a->name);
+	if (atom_section(a)) {
+		for (uint32_t i = 0; i < a->x->nsyms; i++) {
+			const obj_sym *s = &a->x->syms[i];
+			if (!s->global)
+				put_sym(w, a->addr + s->offset, letter, s->u.str, strlen(s->u.str) + 1);
+			else if (label_current(s->u.label))
+				put_with_aliases(w, a->addr + s->offset, letter, s->u.label->name);
+		}
+		return;
+	}
+	put_with_aliases(w, a->addr, letter, a->name);
 	for (const label *l = atom_labels(a); l; l = l->next)
-		if (l->name->kind == NAME_LABEL && l->name->u.label == l)
+		if (label_current(l))
 			put_with_aliases(w, a->addr + l->offset, letter, l->name);
 }
 

@@ -93,7 +93,7 @@ static bool load_member(p9ld_image *img, archive *ar, size_t off)
 	}
 	*slot = off;
 	p9ld_place at = { ar->in->name, 0, 0 };
-	Elf *m = elf_rand(ar->elf, off) == off ? elf_begin(-1, ELF_C_READ, ar->elf) : NULL;
+	Elf *m = elf_rand(ar->elf, off) == off ? elf_begin(-1, ELF_C_READ_MMAP, ar->elf) : NULL;
 	Elf_Arhdr *h = m ? elf_getarhdr(m) : NULL;
 	size_t size = 0;
 	char *raw = m ? elf_rawfile(m, &size) : NULL;

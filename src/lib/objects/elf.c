@@ -125,6 +125,7 @@ static bool read_header(reader *r)
 			       r->img->arch->name);
 	}
 	r->table = reloc_table_of(arch);
+	r->img->relocs = r->table;
 	if (elf_getshdrnum(r->elf, &r->nsect) != 0 || elf_getshdrstrndx(r->elf, &r->shstrndx) != 0)
 		return damaged(r, "its section headers cannot be read: %s", elf_why());
 	return true;
@@ -204,7 +205,7 @@ static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s
 		diag_oom(img);
 		return false;
 	}
-	nm->kind = NAME_ATOM;
+	name_settle(img, nm, NAME_ATOM);
 	nm->def_place = file_place(r);
 	p9ld_atom *a = atom_create(img, seg, nm, align, false);
 	if (!a)
@@ -212,10 +213,8 @@ static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s
 	sect->file = r->file;
 	sect->name = arena_strdup(&img->arena, s, strlen(s));
 	sect->refused = refusal(sh, s);
-	if (!a->x && !(a->x = arena_alloc(&img->arena, sizeof *a->x))) {
-		diag_oom(img);
+	if (!extra_for(img, a))
 		return false;
-	}
 	a->x->section = sect;
 	a->flags = ATOM_UNNAMED;
 	/* kept only when something refers to it: a lazy object, an archive
@@ -317,62 +316,95 @@ static bool unwritten(const reader *r, const char *s)
 
 /* A label of this object's, to be added to its atom in address order. */
 typedef struct pending {
-	size_t sect;
-	uint64_t offset;
-	size_t index;                /* the symbol's, for a stable order */
-	name *name;
+	union {
+		name *name;          /* global */
+		const char *str;     /* local */
+	} u;
+	uint32_t sect;
+	uint32_t offset;             /* < 4 GiB: an atom's size */
 	bool global, weak;
 	uint8_t other;               /* st_other */
 } pending;
 
-static int by_place(const void *a, const void *b)
-{
-	const pending *x = a, *y = b;
-	if (x->sect != y->sect)
-		return x->sect < y->sect ? -1 : 1;
-	if (x->offset != y->offset)
-		return x->offset < y->offset ? -1 : 1;
-	return x->index < y->index ? -1 : x->index > y->index;
-}
-
-/* Define the global N at P's place, weak yielding to strong. */
-static void define_global(reader *r, const pending *p)
+/* Define the global N at P's place, weak yielding to strong: its label,
+ * or NULL when it yields. */
+static label *define_global(reader *r, const pending *p)
 {
 	p9ld_image *img = r->img;
-	name *n = p->name;
+	name *n = p->u.name;
 	p9ld_atom *a = r->atoms[p->sect];
 	if (n->kind == NAME_LABEL && (n->bind & BIND_WEAK_DEF) && !p->weak) {
 		/* a strong definition takes the name from a weak one */
 		n->bind &= (uint8_t)~BIND_WEAK_DEF;
 		n->def_place = file_place(r);
 	} else if (n->kind != NAME_UNDEF && p->weak) {
-		return;                  /* a weak one yields */
+		return NULL;             /* a weak one yields */
 	} else if (n->kind != NAME_UNDEF && (n->bind & BIND_WEAK_DEF) && n->kind != NAME_LABEL) {
-		return;
+		return NULL;
 	} else if (!name_define(img, n, NAME_LABEL, file_place(r))) {
-		return;
+		return NULL;
 	}
-	if (!label_add(img, a, n, p->offset))
-		return;
+	label *l = label_add(img, a, n, p->offset);
+	if (!l)
+		return NULL;
 	n->exported = true;
 	n->bind |= BIND_OBJECT | (p->weak ? BIND_WEAK_DEF : 0);
 	if (r->table == &reloc_power64)
 		n->bind = (uint8_t)((n->bind & ~BIND_LOCAL_ENTRY) | (p->other >> 5));
+	return l;
 }
 
-static void add_labels(reader *r, vec *labels)
+/* The symbols in address order, by section, then offset, then symbol
+ * index (a symbol table is in no such order): each atom gets its slice;
+ * the globals are defined as labels on the way. */
+static bool add_labels(reader *r, vec *labels)
 {
 	pending *v = labels->data;
-	qsort(v, labels->len, sizeof *v, by_place);
-	for (size_t i = 0; i < labels->len; i++) {
-		if (v[i].global) {
-			define_global(r, &v[i]);
-		} else if (label_add(r->img, r->atoms[v[i].sect], v[i].name, v[i].offset)) {
-			v[i].name->kind = NAME_LABEL;
-			if (r->table == &reloc_power64)
-				v[i].name->bind = (uint8_t)(v[i].other >> 5);
+	size_t n = labels->len;
+	uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
+	uint32_t *order = malloc((n ? n : 1) * sizeof *order);
+	if (!keys || !order || n > UINT32_MAX) {
+		free(keys);
+		free(order);
+		diag_oom(r->img);
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		keys[i] = (uint64_t)v[i].sect << 32 | v[i].offset;
+		order[i] = (uint32_t)i;
+	}
+	bool ok = sort_pairs(keys, order, n);
+	obj_sym *syms = ok && n ? arena_alloc(&r->img->arena, n * sizeof *syms) : NULL;
+	ok = ok && (syms || !n);
+	size_t used = 0, first = 0;
+	for (size_t k = 0; ok && k < n; k++) {
+		/* the records, and their names, come in no order of memory */
+		if (k + 2 * PREFETCH_AHEAD < n)
+			__builtin_prefetch(&v[order[k + 2 * PREFETCH_AHEAD]]);
+		if (k + PREFETCH_AHEAD < n && v[order[k + PREFETCH_AHEAD]].global)
+			__builtin_prefetch(v[order[k + PREFETCH_AHEAD]].u.name);
+		pending *p = &v[order[k]];
+		if (!p->global)
+			syms[used++] = (obj_sym){ .u.str = p->u.str, .offset = p->offset };
+		else if ((syms[used].u.label = define_global(r, p)))
+			syms[used].offset = p->offset, syms[used++].global = true;
+		/* the atom's slice ends with the section's last symbol */
+		if (k + 1 == n || v[order[k + 1]].sect != p->sect) {
+			atom_extra *x = extra_for(r->img, r->atoms[p->sect]);
+			if (!x) {
+				ok = false;
+				break;
+			}
+			x->syms = syms + first;
+			x->nsyms = (uint32_t)(used - first);
+			first = used;
 		}
 	}
+	free(keys);
+	free(order);
+	if (!ok)
+		diag_oom(r->img);
+	return ok;
 }
 
 static bool common_symbol(reader *r, name *n, const GElf_Sym *sym)
@@ -457,16 +489,16 @@ static bool symbol(reader *r, size_t i, vec *labels)
 		if (!in_section(r, i, s, shndx, &sym))
 			return false;
 		if (unwritten(r, s))
-			return true;         /* made when a relocation names it */
-		name *n = names_private(img, s, strlen(s));
-		pending *p = n ? vec_push(labels) : NULL;
+			return true;
+		/* written to the symbol table; a name only when a relocation
+		 * names it (target_name) */
+		pending *p = vec_push(labels);
 		if (!p) {
-			if (n)
-				diag_oom(img);
+			diag_oom(img);
 			return false;
 		}
-		*p = (pending){ shndx, sym.st_value, i, n, false, false, sym.st_other };
-		r->names[i] = n;
+		*p = (pending){ .u.str = s, .sect = (uint32_t)shndx,
+				.offset = (uint32_t)sym.st_value, .other = sym.st_other };
 		return true;
 	}
 	name *n = names_intern(img, s, strlen(s));
@@ -502,8 +534,21 @@ static bool symbol(reader *r, size_t i, vec *labels)
 		diag_oom(img);
 		return false;
 	}
-	*p = (pending){ shndx, sym.st_value, i, n, true, weak, sym.st_other };
+	*p = (pending){ .u.name = n, .sect = (uint32_t)shndx, .offset = (uint32_t)sym.st_value,
+			.global = true, .weak = weak, .other = sym.st_other };
 	return true;
+}
+
+/* A global symbol's slot in the name table, fetched before the symbol
+ * is read: a million names probe the table at random. */
+static void prefetch_symbol_slot(reader *r, size_t i)
+{
+	GElf_Sym sym;
+	if (!gelf_getsym(r->syms, (int)i, &sym) || GELF_ST_BIND(sym.st_info) == STB_LOCAL)
+		return;
+	const char *s = elf_strptr(r->elf, r->strndx, sym.st_name);
+	if (s)
+		names_prefetch(r->img, s, strlen(s));
 }
 
 static bool read_symbols(reader *r)
@@ -522,6 +567,14 @@ static bool read_symbols(reader *r)
 	if (r->strndx == 0 || r->strndx >= r->nsect)
 		return damaged(r, "its symbol table's string table (section %zu) does not exist",
 			       r->strndx);
+	/* room in the symbol table for every symbol, its name at most the
+	 * string table (symtab.c reserves it once) */
+	Elf_Scn *strscn = elf_getscn(r->elf, r->strndx);
+	GElf_Shdr strsh;
+	if (strscn && gelf_getshdr(strscn, &strsh)) {
+		r->img->private_names += r->nsyms;
+		r->img->name_bytes += strsh.sh_size;
+	}
 	r->names = calloc(r->nsyms ? r->nsyms : 1, sizeof *r->names);
 	if (!r->names) {
 		diag_oom(r->img);
@@ -530,10 +583,13 @@ static bool read_symbols(reader *r)
 	vec labels;
 	vec_init(&labels, sizeof(pending));
 	bool ok = true;
-	for (size_t i = 1; ok && i < r->nsyms; i++)
+	for (size_t i = 1; ok && i < r->nsyms; i++) {
+		if (i + PREFETCH_AHEAD < r->nsyms)
+			prefetch_symbol_slot(r, i + PREFETCH_AHEAD);
 		ok = symbol(r, i, &labels);
+	}
 	if (ok)
-		add_labels(r, &labels);
+		ok = add_labels(r, &labels);
 	vec_free(&labels);
 	return ok && !r->failed;
 }
@@ -562,16 +618,14 @@ static name *target_name(reader *r, size_t i)
 			shndx < r->nsect && r->sect_names[shndx] ? r->sect_names[shndx] : "?");
 		return NULL;
 	}
+	/* a local named by a relocation: a label of its own (the symbol
+	 * table gets it, if at all, from the atom's symbols) */
 	name *n = names_private(r->img, s, strlen(s));
-	label *l = n ? arena_alloc(&r->img->arena, sizeof *l) : NULL;
-	if (!l) {
-		diag_oom(r->img);
+	if (!n || !label_add(r->img, r->atoms[shndx], n, sym.st_value))
 		return NULL;
-	}
-	/* a label in no atom's list: it names a place, it is no symbol */
-	*l = (label){ n, r->atoms[shndx], NULL, (uint32_t)sym.st_value, UINT32_MAX };
-	n->kind = NAME_LABEL;
-	n->u.label = l;
+	name_settle(r->img, n, NAME_LABEL);
+	if (r->table == &reloc_power64)
+		n->bind = (uint8_t)(sym.st_other >> 5);
 	r->names[i] = n;
 	return n;
 }
@@ -606,10 +660,9 @@ bool reader_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
 		info = rl.r_info;
 	}
 	out->rela = rela;
-	if (r->eh.e_ident[EI_CLASS] == ELFCLASS32) {
-		out->sym = ELF32_R_SYM(info);
-		out->type = ELF32_R_TYPE(info);
-	} else if (r->eh.e_machine == EM_MIPS) {
+	/* gelf gives a 32-bit object's r_info in the 64-bit layout too
+	 * (symbol in the high word, type in the low) */
+	if (r->eh.e_ident[EI_CLASS] == ELFCLASS64 && r->eh.e_machine == EM_MIPS) {
 		/* n64: r_sym (32 bits), r_ssym, r_type3, r_type2, r_type, each
 		 * in the file's order; read as one host word (libelf's) the
 		 * bytes come out reversed on a little-endian file */
@@ -624,8 +677,8 @@ bool reader_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
 		}
 		out->type = t1 | t2 << 8 | t3 << 16;
 	} else {
-		out->sym = ELF64_R_SYM(info);
-		out->type = (uint32_t)ELF64_R_TYPE(info);
+		out->sym = GELF_R_SYM(info);
+		out->type = (uint32_t)GELF_R_TYPE(info);
 	}
 	return true;
 }
@@ -724,6 +777,13 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		if (row->flags & RR_HI16_PAIR)
 			addend += paired_low(r, d, k, n, &x, a);
 	}
+	if ((row->flags & RR_NO_ADDEND) && addend) {
+		diag_error(img, rel_place(r, a, x.offset), "%s against '%s': addend %#" PRIx64
+			   ": the slot holds the symbol's address alone", row->name, target->str,
+			   (uint64_t)addend);
+		r->failed = true;
+		return false;
+	}
 	if (row->value == RV_GPREL && r->gp0 && local_symbol(r, x.sym))
 		addend += r->gp0;
 	*f = (fixup){ .u.name = target, .v.addend = addend, .offset = (uint32_t)x.offset,
@@ -734,6 +794,18 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		img->got_exprs++;
 	}
 	return true;
+}
+
+/* The name relocation K will refer to, fetched ahead: relocations name
+ * symbols in no order. */
+static void prefetch_target(reader *r, Elf_Data *d, size_t k)
+{
+	rel x;
+	if (reader_rel(r, d, k, d->d_type == ELF_T_RELA, &x) && x.sym < r->nsyms) {
+		__builtin_prefetch(&r->names[x.sym]);
+		if (r->names[x.sym])
+			__builtin_prefetch(r->names[x.sym]);
+	}
 }
 
 static int by_offset(const void *a, const void *b)
@@ -780,6 +852,8 @@ static bool relocations(reader *r, Elf_Scn *scn, const GElf_Shdr *sh, size_t i)
 	uint32_t used = 0;
 	bool sorted = true;
 	for (size_t k = 0; k < n; k++) {
+		if (k + PREFETCH_AHEAD < n)
+			prefetch_target(r, d, k + PREFETCH_AHEAD);
 		fixup *f = &fx[used];
 		f->u.name = NULL;
 		if (!one_relocation(r, a, d, k, n, f)) {

@@ -47,6 +47,7 @@ typedef enum reloc_field {
 	RF_BITS,           /* BITS bits from bit LSB of the SIZE-byte word */
 	RF_ARM64_ADR,      /* adr/adrp: value bits 1:0 to 30:29, 20:2 to 23:5 */
 	RF_ARM_MOVW,       /* movw/movt: value bits 15:12 to 19:16, 11:0 to 11:0 */
+	RF_ARM_CALL,       /* bl or blx imm: BITS bits from LSB; a blx becomes bl */
 	RF_RISCV_I,        /* I-type immediate, bits 31:20 */
 	RF_RISCV_S,        /* S-type: 11:5 to 31:25, 4:0 to 11:7 */
 	RF_RISCV_B,        /* B-type branch */
@@ -73,7 +74,11 @@ enum {
 	RR_PCREL_HI = 8,   /* riscv: a PCREL_LO at its label takes its value */
 	RR_MODRM = 16,     /* 386: after a ModRM byte with no base register
 			      the table's absolute variant applies */
-	RR_LOCAL_ONLY = 32 /* mips GOT16: a local target is the page form */
+	RR_LOCAL_ONLY = 32, /* mips GOT16: a local target is the page form */
+	RR_NO_ADDEND = 64, /* the value has no A (mips G - GP): one is refused */
+	RR_DQ_FORM = 128   /* power64 DS field: in a DQ-form instruction (lq,
+			      lxv, stxv, lxvp) the low 4 bits are the
+			      instruction's and the value is 16-aligned */
 };
 
 typedef struct reloc_row {
