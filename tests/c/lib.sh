@@ -7,6 +7,9 @@ tmp=$(mktemp -d) || exit 99
 trap 'rm -rf "$tmp"' EXIT
 fail=0 n=0
 C=$srcdir/examples/c
+# examples/c/Makefile runs on its own: not with the flags, variables and
+# jobs of the make that runs the tests.
+unset MAKEFLAGS MFLAGS MAKEOVERRIDES MAKELEVEL
 
 # need TOOL...: skip (77) when a tool is missing, saying which
 need() {
