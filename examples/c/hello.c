@@ -1,3 +1,4 @@
+/* The smallest libc9 program (tests/c/lines.sh reads its lines back). */
 #include "libc9.h"
 
 int main(void)

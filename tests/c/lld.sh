@@ -86,7 +86,7 @@ for variant in O0 O2; do
 				bad "$variant $arch: $prog's entry $entry, ld.lld's $elfentry"
 				same=
 			fi
-			[ -n "$same" ] && ok "$variant $arch: $prog's text ($ts bytes at $tb) and data ($ds at $db) are ld.lld's"
+			[ -n "$same" ] && ok "$variant $arch: $prog's text ($ts bytes at $tb) and data ($ds at $(printf '0x%x' $((db)))) are ld.lld's"
 		done
 	done
 done
