@@ -1,12 +1,14 @@
 # ---- C programs built with clang, linked with p9ld (issue: C programs) ----
 # examples/c's libc9 and programs for all 13 archs: run against the host
 # (run.sh), against lld where p9run cannot run them (lld.sh), their lines
-# and a fault's message (lines.sh).
-SH_TESTS += tests/c/run.sh tests/c/lld.sh tests/c/lines.sh
+# and a fault's message (lines.sh); the arithmetic helpers on the host
+# (helpers.sh).
+SH_TESTS += tests/c/run.sh tests/c/lld.sh tests/c/lines.sh tests/c/helpers.sh
 EXTRA_DIST += \
 	tests/c/lib.sh \
 	tests/c/host.c \
 	tests/c/fault.c \
+	tests/c/helpers.c \
 	tests/c/lld/mips64.ld \
 	tests/c/lld/power.ld \
 	tests/c/lld/power64.ld \
