@@ -42,6 +42,7 @@ libp9ld_engine_la_SOURCES = \
 	src/lib/relocs/power.c \
 	src/lib/relocs/sparc.c \
 	src/lib/relocs/riscv.c \
+	src/lib/relocs/typenames.c \
 	src/lib/objects/objects.h \
 	src/lib/objects/objects.c \
 	src/lib/objects/elf.c \

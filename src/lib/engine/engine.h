@@ -318,6 +318,10 @@ static inline p9ld_order fixup_order(const fixup *f)
  * one after another. */
 enum { PREFETCH_AHEAD = 16 };
 
+/* Within one atom the fixups cost little each, so the name is asked for
+ * further on: FIXUP_AHEAD fixups, and the label half as far. */
+enum { FIXUP_AHEAD = 8 * PREFETCH_AHEAD };
+
 static inline void prefetch_names(const p9ld_atom *a)
 {
 	__builtin_prefetch(a->name);
@@ -336,14 +340,14 @@ static inline void prefetch_named_atoms(const p9ld_atom *a)
 }
 
 /* Inside an atom with many fixups (an object's section: a million
- * relocations): the name of fixup K + 2 * PREFETCH_AHEAD, and the label
- * a name half as far on defines. */
+ * relocations): the name of fixup K + FIXUP_AHEAD, and the label a name
+ * half as far on defines. */
 static inline void prefetch_fixup_names(const p9ld_atom *a, uint32_t k)
 {
-	if (k + 2 * PREFETCH_AHEAD < a->nfixups && fixup_by_name(&a->fixups[k + 2 * PREFETCH_AHEAD]))
-		__builtin_prefetch(a->fixups[k + 2 * PREFETCH_AHEAD].u.name);
-	if (k + PREFETCH_AHEAD < a->nfixups) {
-		const fixup *f = &a->fixups[k + PREFETCH_AHEAD];
+	if (k + FIXUP_AHEAD < a->nfixups && fixup_by_name(&a->fixups[k + FIXUP_AHEAD]))
+		__builtin_prefetch(a->fixups[k + FIXUP_AHEAD].u.name);
+	if (k + FIXUP_AHEAD / 2 < a->nfixups) {
+		const fixup *f = &a->fixups[k + FIXUP_AHEAD / 2];
 		if (fixup_by_name(f) && f->u.name->kind == NAME_LABEL)
 			__builtin_prefetch(f->u.name->u.label);
 	}

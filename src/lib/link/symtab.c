@@ -71,6 +71,17 @@ static void put_atom(symwriter *w, const p9ld_atom *a)
 	if (atom_section(a)) {
 		for (uint32_t i = 0; i < a->x->nsyms; i++) {
 			const obj_sym *s = &a->x->syms[i];
+			/* the names: in their table's order, not the symbols' */
+			if (i + PREFETCH_AHEAD < a->x->nsyms) {
+				const obj_sym *ahead = &a->x->syms[i + PREFETCH_AHEAD];
+				__builtin_prefetch(ahead->global ? (const void *)ahead->u.label
+								 : (const void *)ahead->u.str);
+			}
+			if (i + PREFETCH_AHEAD / 2 < a->x->nsyms) {
+				const obj_sym *near = &a->x->syms[i + PREFETCH_AHEAD / 2];
+				if (near->global)
+					__builtin_prefetch(near->u.label->name);
+			}
 			if (!s->global)
 				put_sym(w, a->addr + s->offset, letter, s->u.str, strlen(s->u.str) + 1);
 			else if (label_current(s->u.label))

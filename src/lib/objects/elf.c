@@ -180,7 +180,7 @@ static void read_gp0(reader *r, const GElf_Shdr *sh, const char *s)
 		r->gp0 = (int64_t)get_uint(p + 32, 8, big);
 }
 
-static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s)
+static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s, bool lazy)
 {
 	p9ld_image *img = r->img;
 	if (sh->sh_size > UINT32_MAX)
@@ -217,9 +217,8 @@ static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s
 		return false;
 	a->x->section = sect;
 	a->flags = ATOM_UNNAMED;
-	/* kept only when something refers to it: a lazy object, an archive
-	 * member, or an empty section (which holds nothing but labels) */
-	if ((r->flags & P9LD_LAZY) || sh->sh_size == 0) {
+	/* kept only when something refers to it */
+	if (lazy) {
 		a->flags |= P9LD_LAZY;
 		img->lazy_atoms++;
 	}
@@ -237,7 +236,8 @@ static bool read_sections(reader *r)
 {
 	r->atoms = calloc(r->nsect ? r->nsect : 1, sizeof *r->atoms);
 	r->sect_names = calloc(r->nsect ? r->nsect : 1, sizeof *r->sect_names);
-	if (!r->atoms || !r->sect_names) {
+	r->empty = calloc(r->nsect ? r->nsect : 1, sizeof *r->empty);
+	if (!r->atoms || !r->sect_names || !r->empty) {
 		diag_oom(r->img);
 		return false;
 	}
@@ -280,19 +280,50 @@ static bool read_sections(reader *r)
 			}
 			continue;
 		}
-		if (!section_atom(r, i, &sh, s))
+		/* an empty section holds nothing but labels: its atom is made
+		 * when a symbol or relocation names it, and is lazy (its
+		 * alignment pads nothing unless it is wanted) */
+		if (sh.sh_size == 0)
+			r->empty[i] = true;
+		else if (!section_atom(r, i, &sh, s, r->flags & P9LD_LAZY))
 			return false;
 	}
 	return true;
 }
 
+/* Section SHNDX's atom, made now for an empty one; NULL for a dropped
+ * section (or when it cannot be made: r->failed says). */
+static p9ld_atom *section_at(reader *r, size_t shndx)
+{
+	if (shndx >= r->nsect || r->atoms[shndx] || !r->empty[shndx])
+		return shndx < r->nsect ? r->atoms[shndx] : NULL;
+	r->empty[shndx] = false;
+	Elf_Scn *scn = elf_getscn(r->elf, shndx);
+	GElf_Shdr sh;
+	if (!scn || !gelf_getshdr(scn, &sh) ||
+	    !section_atom(r, shndx, &sh, r->sect_names[shndx], true))
+		r->failed = true;
+	return r->atoms[shndx];
+}
+
 /* ---- symbols ---------------------------------------------------------------- */
 
+/* Symbol I, from the table as libelf gives it (in the host's order and
+ * the class's layout: read in place, a million times). */
 bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
 {
 	Elf32_Word ext = 0;
-	if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext))
+	if (r->eh.e_ident[EI_CLASS] == ELFCLASS64 && !r->shndx &&
+	    i < r->syms->d_size / sizeof(Elf64_Sym)) {
+		*sym = ((const Elf64_Sym *)r->syms->d_buf)[i];
+	} else if (r->eh.e_ident[EI_CLASS] == ELFCLASS32 && !r->shndx &&
+		   i < r->syms->d_size / sizeof(Elf32_Sym)) {
+		const Elf32_Sym *s = &((const Elf32_Sym *)r->syms->d_buf)[i];
+		*sym = (GElf_Sym){ s->st_name, s->st_info, s->st_other, s->st_shndx,
+				   s->st_value, s->st_size };
+	} else if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext)) {
 		return damaged(r, "symbol %zu cannot be read: %s", i, elf_why());
+	}
 	*shndx = sym->st_shndx == SHN_XINDEX ? ext : sym->st_shndx;
 	return true;
 }
@@ -461,7 +492,7 @@ static bool symbol(reader *r, size_t i, vec *labels)
 	if (type == STT_SECTION) {
 		if (shndx < r->nsect && r->atoms[shndx])
 			r->names[i] = r->atoms[shndx]->name;
-		return true;
+		return true;             /* an empty one's: target_name makes it */
 	}
 	const char *s = sym_string(r, i, &sym);
 	if (!s)
@@ -476,8 +507,8 @@ static bool symbol(reader *r, size_t i, vec *labels)
 	if (!special && (shndx >= r->nsect || !r->sect_names[shndx]))
 		return damaged(r, "symbol %zu ('%s') is in section %zu, which does not exist", i, s,
 			       shndx);
-	if (!special && !r->atoms[shndx])
-		return true;             /* in a dropped section: nothing refers to it */
+	if (!special && !section_at(r, shndx))
+		return !r->failed;       /* in a dropped section: nothing refers to it */
 	if (local) {
 		if (shndx == SHN_UNDEF || shndx == SHN_COMMON)
 			return damaged(r, "local symbol %zu ('%s') is undefined", i, s);
@@ -613,11 +644,15 @@ static name *target_name(reader *r, size_t i)
 	const char *s = sym_string(r, i, &sym);
 	if (!s)
 		return NULL;
-	if (shndx >= r->nsect || !r->atoms[shndx]) {
+	if (!section_at(r, shndx)) {
+		if (r->failed)
+			return NULL;
 		damaged(r, "a relocation refers to '%s', in the dropped section %s", *s ? s : "",
 			shndx < r->nsect && r->sect_names[shndx] ? r->sect_names[shndx] : "?");
 		return NULL;
 	}
+	if (GELF_ST_TYPE(sym.st_info) == STT_SECTION)
+		return r->names[i] = r->atoms[shndx]->name;
 	/* a local named by a relocation: a label of its own (the symbol
 	 * table gets it, if at all, from the atom's symbols) */
 	name *n = names_private(r->img, s, strlen(s));
@@ -641,12 +676,20 @@ static bool local_symbol(reader *r, size_t i)
 
 /* ---- relocations ------------------------------------------------------------- */
 
+/* Relocation K of D, read in place where its layout is a 64-bit RELA
+ * (libelf's is the host's order), through gelf otherwise. */
 bool reader_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
 {
 	GElf_Rela ra;
 	GElf_Rel rl;
 	uint64_t info;
-	if (rela) {
+	if (rela && r->eh.e_ident[EI_CLASS] == ELFCLASS64 &&
+	    k < d->d_size / sizeof(Elf64_Rela)) {
+		const Elf64_Rela *x = &((const Elf64_Rela *)d->d_buf)[k];
+		out->offset = x->r_offset;
+		out->addend = x->r_addend;
+		info = x->r_info;
+	} else if (rela) {
 		if (!gelf_getrela(d, (int)k, &ra))
 			return damaged(r, "relocation %zu cannot be read: %s", k, elf_why());
 		out->offset = ra.r_offset;
@@ -732,8 +775,14 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		return false;
 	}
 	if (!row) {
-		diag_error(img, rel_place(r, a, x.offset), "relocation type %u: not supported for %s",
-			   (unsigned)x.type, img->arch->name);
+		const char *nm = reloc_type_name(img->arch->elf_machine, x.type);
+		if (nm)
+			diag_error(img, rel_place(r, a, x.offset), "%s: not supported by p9ld for %s",
+				   nm, img->arch->name);
+		else
+			diag_error(img, rel_place(r, a, x.offset),
+				   "relocation type %u: not supported by p9ld for %s",
+				   (unsigned)x.type, img->arch->name);
 		r->failed = true;
 		return false;
 	}
@@ -920,6 +969,7 @@ bool object_read(p9ld_image *img, obj_input *in, const char *nm, char *bytes,
 		elf_end(r.elf);
 	free(r.atoms);
 	free(r.sect_names);
+	free(r.empty);
 	free(r.names);
 	objs->objects++;
 	return ok && !r.failed;

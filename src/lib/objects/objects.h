@@ -79,6 +79,7 @@ typedef struct reader {
 	unsigned flags;              /* P9LD_LAZY */
 	p9ld_place place;            /* where the client named it */
 	p9ld_atom **atoms;           /* by section index: its atom, or NULL */
+	bool *empty;                 /* by section index: empty, its atom not made yet */
 	const char **sect_names;     /* by section index */
 	Elf_Scn *symtab;
 	Elf_Data *syms, *shndx;      /* the symbols; SHN_XINDEX's extension */

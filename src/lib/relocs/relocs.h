@@ -153,4 +153,11 @@ extern const reloc_table reloc_386, reloc_amd64, reloc_arm, reloc_arm64,
 	{ .type = (t), .value = RV_NONE, .rel_shift = -1, .flags = RR_REFUSED, \
 	  .name = (nm), .note = (why) }
 
+/* typenames.c: the name of relocation TYPE of ELF machine MACHINE (e_machine)
+ * as the psABI spells it, for every type the psABI, binutils or LLVM
+ * define, supported or not ("R_RISCV_TLS_GOT_HI20"); mips n64's composed
+ * types are named "R_MIPS_GPREL16/R_MIPS_SUB/R_MIPS_HI16".  NULL for a
+ * number no name is known for. */
+const char *reloc_type_name(unsigned machine, uint32_t type);
+
 #endif
