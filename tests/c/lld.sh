@@ -11,10 +11,11 @@
 need ld.lld llvm-readelf llvm-objcopy
 . "$srcdir/tests/objects/lib.sh"
 
-# An empty section makes no atom in p9ld (objects.md section 2), and
-# does not move what follows; lld aligns to it all the same (the empty
-# .data and .bss of mips64 objects ask for 16).  lld links copies without
-# them: for_lld OBJECT COPY.
+# p9ld lays out no empty section that nothing names (objects.md section
+# 2: a section with a size becomes an atom), so it does not move what
+# follows; lld aligns to one all the same (the empty .data and .bss of
+# mips64 objects ask for 16).  lld links copies without them:
+# for_lld OBJECT COPY.
 for_lld() {
 	empty=$(llvm-readelf -S -W "$1" | sed -n 's/^ *\[ *[0-9]*\] //p' |
 		awk '$5 ~ /^0+$/ && $7 ~ /A/ { printf " --remove-section=%s", $1 }')
