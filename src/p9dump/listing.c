@@ -218,7 +218,10 @@ static size_t first_mark(const lister *l, uint64_t pc)
 
 static void print_mark(const line_mark *m)
 {
-	printf("%s:%lld\n", m->file ? m->file : "?", (long long)m->line);
+	if (!m->file && m->line == 0)
+		puts("(no line)");           /* as -l says it */
+	else
+		printf("%s:%lld\n", m->file ? m->file : "?", (long long)m->line);
 }
 
 /* Text from LO to HI: labels, line marks, instructions, data.  The line in

@@ -78,10 +78,15 @@ void show_symbols(const p9ld_aout *a)
 	}
 }
 
+/* Text no line covers (code from an object built without -g, padding)
+ * has line 0 and no file: said so, not as a file named "?". */
 static void print_line(void *user, uint64_t pc, const char *file, int64_t line)
 {
-	printf("%0*llx %s:%lld\n", *(int *)user, (unsigned long long)pc,
-	       file ? file : "?", (long long)line);
+	printf("%0*llx ", *(int *)user, (unsigned long long)pc);
+	if (!file && line == 0)
+		puts("(no line)");
+	else
+		printf("%s:%lld\n", file ? file : "?", (long long)line);
 }
 
 void show_lines(const p9ld_aout *a)

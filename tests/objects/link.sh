@@ -3,7 +3,8 @@
 # what p9ld tells of them: archive members loaded on demand whatever
 # the order, -L/-lNAME, the object and archive statements, weak, common
 # and local symbols, two strong definitions, an undefined name's place,
-# the map, the depfile and -v.  amd64 objects built by clang; skipped
+# the map, the depfile, -v, and the lines of an object built with -g
+# beside one without.  amd64 objects built by clang; skipped
 # (77) without clang or an ar.
 set -u
 . "$srcdir/tests/objects/lib.sh"
@@ -150,4 +151,17 @@ check "the map"
 out=$(head -5 m.d | tr -d '\\' | tr -s ' \n' ' ')
 want="m.6: start.o ./libx.a ./liby.a "
 check "the depfile"
+
+# text no line covers (an object without -g) is said to have none, and
+# the -g object's lines follow
+printf 'int f(int x)\n{\n\treturn x + 1;\n}\n' > g.c
+clang --target=x86_64-none-elf -g -O1 -c g.c -o g.o || exit 99
+as64 s '	.globl _start
+_start:	call f
+	ret'
+out=$(p9ld -o g.6 s.o g.o && p9dump -l g.6)
+want="0000000000200028 (no line)
+0000000000200030 g.c:2
+0000000000200034 g.c:3"
+check "lines with and without -g"
 exit $fail
