@@ -19,6 +19,7 @@ libp9ld_engine_la_SOURCES = \
 	src/lib/base/bytes.c \
 	src/lib/base/sort.c \
 	src/lib/engine/engine.h \
+	src/lib/hints.h \
 	src/lib/engine/arch.c \
 	src/lib/engine/diag.c \
 	src/lib/engine/names.c \

@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hints.h"
 #include "script.h"
 
 enum {
@@ -239,12 +240,54 @@ static batch *receive(sink *k)
 	return b;
 }
 
+/* The builder's lookahead (hints.h), where it has statements ahead of
+ * the one it builds: the names an atom statement defines or refers to
+ * have their table slots fetched AHEAD statements before it is built,
+ * and the records of the names it defines NEAR statements before, their
+ * slots in by then, so that the misses of a few dozen statements
+ * overlap.  (The one-thread sink builds each statement as it is parsed,
+ * with nothing ahead.) */
+enum { AHEAD = 48, NEAR = 16 };
+
+static void hint_slots(const script *s, const event *e)
+{
+	const sstmt *st = (const sstmt *)e;
+	if (e->kind != EV_STMT || st->kind != SS_ATOM)
+		return;
+	hint_name_slot(s->img, st->name, strlen(st->name));
+	for (const sitem *it = st->items; it; it = it->next)
+		for (size_t i = 0; i < it->exprs.n; i++)
+			if (it->exprs.v[i]->kind == SX_NAME)
+				hint_name_slot(s->img, it->exprs.v[i]->u.str.ptr,
+					       it->exprs.v[i]->u.str.len);
+}
+
+static void hint_record(const script *s, const event *e)
+{
+	const sstmt *st = (const sstmt *)e;
+	if (e->kind == EV_STMT && st->kind == SS_ATOM)
+		hint_name_record(s->img, st->name, strlen(st->name));
+}
+
 static void build_batches(sink *k)
 {
 	for (bool last = false; !last;) {
 		batch *b = receive(k);
+		event *ahead = b->head, *near = b->head;
+		for (int i = 0; ahead && i < AHEAD; i++, ahead = ahead->next)
+			hint_slots(k->s, ahead);
+		for (int i = 0; near && i < NEAR; i++, near = near->next)
+			hint_record(k->s, near);
 		for (event *e = b->head, *next; e; e = next) {
 			next = e->next;      /* a statement may join the builder's queue */
+			if (ahead) {
+				hint_slots(k->s, ahead);
+				ahead = ahead->next;
+			}
+			if (near) {
+				hint_record(k->s, near);
+				near = near->next;
+			}
 			deliver(k->s, e);
 		}
 		if (reached_limit(k))

@@ -333,7 +333,7 @@ enum { PREFETCH_AHEAD = 16 };
  * further on: FIXUP_AHEAD fixups, and the label half as far. */
 enum { FIXUP_AHEAD = 8 * PREFETCH_AHEAD };
 
-static inline void prefetch_names(const p9ld_atom *a)
+PREFETCHER prefetch_names(const p9ld_atom *a)
 {
 	__builtin_prefetch(a->name);
 	for (uint32_t k = 0; k < a->nfixups; k++)
@@ -341,7 +341,7 @@ static inline void prefetch_names(const p9ld_atom *a)
 			__builtin_prefetch(a->fixups[k].u.name);
 }
 
-static inline void prefetch_named_atoms(const p9ld_atom *a)
+PREFETCHER prefetch_named_atoms(const p9ld_atom *a)
 {
 	for (uint32_t k = 0; k < a->nfixups; k++) {
 		const fixup *f = &a->fixups[k];
@@ -353,7 +353,7 @@ static inline void prefetch_named_atoms(const p9ld_atom *a)
 /* Inside an atom with many fixups (an object's section: a million
  * relocations): the name of fixup K + FIXUP_AHEAD, and the label a name
  * half as far on defines. */
-static inline void prefetch_fixup_names(const p9ld_atom *a, uint32_t k)
+PREFETCHER prefetch_fixup_names(const p9ld_atom *a, uint32_t k)
 {
 	if (k + FIXUP_AHEAD < a->nfixups && fixup_by_name(&a->fixups[k + FIXUP_AHEAD]))
 		__builtin_prefetch(a->fixups[k + FIXUP_AHEAD].u.name);   /* or u.label */
@@ -365,14 +365,14 @@ static inline void prefetch_fixup_names(const p9ld_atom *a, uint32_t k)
 }
 
 /* For walks that read only an atom's name: the name PREFETCH_AHEAD on. */
-static inline void prefetch_name_ahead(p9ld_atom *const *list, size_t i, size_t n)
+PREFETCHER prefetch_name_ahead(p9ld_atom *const *list, size_t i, size_t n)
 {
 	if (i + PREFETCH_AHEAD < n)
 		__builtin_prefetch(list[i + PREFETCH_AHEAD]->name);
 }
 
 /* Prefetch for the atom I of LIST (of N) about to be visited. */
-static inline void prefetch_ahead(p9ld_atom *const *list, size_t i, size_t n)
+PREFETCHER prefetch_ahead(p9ld_atom *const *list, size_t i, size_t n)
 {
 	if (i + PREFETCH_AHEAD < n)
 		prefetch_names(list[i + PREFETCH_AHEAD]);

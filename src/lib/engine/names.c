@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "engine/engine.h"
+#include "hints.h"
 
 /* Eight bytes at a time: each word folded in with a multiply, the last
  * (or only) one loaded so that it ends at the name's end, overlapping the
@@ -237,6 +238,25 @@ void names_prefetch(const p9ld_image *img, const char *s, size_t n)
 	const name_table *t = &img->names;
 	if (t->cap)
 		__builtin_prefetch(&t->slots[name_hash(s, n) & (t->cap - 1)]);
+}
+
+/* hints.h: a probe goes on past the first slot often enough that the
+ * line after it is asked for too. */
+void hint_name_slot(const p9ld_image *img, const char *s, size_t n)
+{
+	const name_table *t = &img->names;
+	if (!t->cap)
+		return;
+	size_t i = name_hash(s, n) & (t->cap - 1);
+	__builtin_prefetch(&t->slots[i]);
+	__builtin_prefetch(&t->slots[(i + 2) & (t->cap - 1)]);
+}
+
+void hint_name_record(const p9ld_image *img, const char *s, size_t n)
+{
+	name *e = names_find(img, s, n);
+	if (e)
+		__builtin_prefetch(e);
 }
 
 name *names_private(p9ld_image *img, const char *s, size_t n)

@@ -103,8 +103,8 @@ static void put_atom(symwriter *w, const p9ld_atom *a)
 
 /* The name of the atom PREFETCH_AHEAD on, when it is in SEG: each walk
  * passes over the other segments' atoms too, whose names it never reads. */
-static void prefetch_name_in(p9ld_atom *const *atoms, size_t i, size_t n,
-			     p9ld_segment seg)
+PREFETCHER prefetch_name_in(p9ld_atom *const *atoms, size_t i, size_t n,
+			    p9ld_segment seg)
 {
 	if (i + PREFETCH_AHEAD < n && atoms[i + PREFETCH_AHEAD]->seg == seg)
 		__builtin_prefetch(atoms[i + PREFETCH_AHEAD]->name);

@@ -525,7 +525,7 @@ static bool symbol(reader *r, size_t i)
 
 /* A global symbol's slot in the name table, fetched before the symbol
  * is read: a million names probe the table at random. */
-static void prefetch_symbol_slot(reader *r, size_t i)
+PREFETCHER prefetch_symbol_slot(reader *r, size_t i)
 {
 	GElf_Sym sym;
 	if (!sym_in_place(r, i, &sym) || GELF_ST_BIND(sym.st_info) == STB_LOCAL ||
@@ -834,7 +834,7 @@ static size_t rel_sym_in_place(const reader *r, const Elf_Data *d, size_t k)
  * relocations name symbols in no order, and a symbol's slots (its label
  * for good, its name) must be in the cache before a name they hold can
  * be asked for. */
-static void prefetch_target(const reader *r, const Elf_Data *d, size_t k)
+PREFETCHER prefetch_target(const reader *r, const Elf_Data *d, size_t k)
 {
 	size_t far = rel_sym_in_place(r, d, k + FIXUP_AHEAD);
 	size_t near = rel_sym_in_place(r, d, k + FIXUP_AHEAD / 2);
