@@ -634,10 +634,9 @@ static bool get_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
 		info = rl.r_info;
 	}
 	out->rela = rela;
-	if (r->eh.e_ident[EI_CLASS] == ELFCLASS32) {
-		out->sym = ELF32_R_SYM(info);
-		out->type = ELF32_R_TYPE(info);
-	} else if (r->eh.e_machine == EM_MIPS) {
+	/* gelf gives a 32-bit object's r_info in the 64-bit layout too
+	 * (symbol in the high word, type in the low) */
+	if (r->eh.e_ident[EI_CLASS] == ELFCLASS64 && r->eh.e_machine == EM_MIPS) {
 		/* n64: r_sym (32 bits), r_ssym, r_type3, r_type2, r_type, each
 		 * in the file's order; read as one host word (libelf's) the
 		 * bytes come out reversed on a little-endian file */
@@ -652,8 +651,8 @@ static bool get_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
 		}
 		out->type = t1 | t2 << 8 | t3 << 16;
 	} else {
-		out->sym = ELF64_R_SYM(info);
-		out->type = (uint32_t)ELF64_R_TYPE(info);
+		out->sym = GELF_R_SYM(info);
+		out->type = (uint32_t)GELF_R_TYPE(info);
 	}
 	return true;
 }
