@@ -248,7 +248,8 @@ static bool read_header(reader *r)
 		if (p9ld_set_arch(r->img, arch, r->place) < 0)
 			return damaged(r, "cannot set the arch");
 	} else if (r->img->arch != arch) {
-		return damaged(r, "a %s object (%s, %s), but the link is for %s", arch->name,
+		return damaged(r, "%s %s object (%s, %s), but the link is for %s",
+			       strchr("aeiou", arch->name[0]) ? "an" : "a", arch->name,
 			       class_word(r->bytes[EI_CLASS]), order_word(r->bytes[EI_DATA]),
 			       r->img->arch->name);
 	}
