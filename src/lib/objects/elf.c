@@ -491,6 +491,8 @@ static void define_global(reader *r, const pending *p)
 static void add_labels(reader *r, vec *labels)
 {
 	pending *v = labels->data;
+	if (!v)
+		return;                  /* no labels (qsort wants a pointer) */
 	qsort(v, labels->len, sizeof *v, by_place);
 	for (size_t i = 0; i < labels->len; i++) {
 		if (v[i].global) {
