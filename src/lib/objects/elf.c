@@ -304,6 +304,8 @@ static const char *refusal(const GElf_Shdr *sh, const char *s)
  * object), from .reginfo (o32) or .MIPS.options' ODK_REGINFO (n64). */
 static void read_gp0(reader *r, const GElf_Shdr *sh, const char *s)
 {
+	if (sh->sh_type == SHT_NOBITS || sh->sh_type == SHT_NULL)
+		return;                  /* no bytes, and its offset is unchecked */
 	const uint8_t *p = (const uint8_t *)r->bytes + sh->sh_offset;
 	bool big = r->eh.e_ident[EI_DATA] == ELFDATA2MSB;
 	if (strcmp(s, ".reginfo") == 0 && sh->sh_size >= 24)
@@ -324,6 +326,9 @@ static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s
 			       i, s, (uint64_t)align);
 	p9ld_segment seg = (sh->sh_flags & SHF_EXECINSTR) ? P9LD_TEXT
 			 : sh->sh_type == SHT_NOBITS ? P9LD_BSS : P9LD_DATA;
+	if (seg == P9LD_TEXT && sh->sh_type == SHT_NOBITS)
+		return damaged(r, "section %zu (%s) is code (SHF_EXECINSTR) with no bytes "
+			       "(SHT_NOBITS)", i, s);
 	if (seg == P9LD_TEXT && align < img->arch->pc_quantum)
 		align = img->arch->pc_quantum;
 	/* an object's section is named FILE(SECTION) in the map and in
@@ -402,7 +407,8 @@ static bool read_sections(reader *r)
 		}
 		if (r->table->gp_bias)
 			read_gp0(r, &sh, s);
-		if (!(sh.sh_flags & SHF_ALLOC) || sh.sh_type == SHT_GROUP || dropped(s)) {
+		if (!(sh.sh_flags & SHF_ALLOC) || sh.sh_type == SHT_NULL || sh.sh_type == SHT_GROUP ||
+		    dropped(s)) {
 			if (sh.sh_flags & SHF_ALLOC) {
 				r->objs->dropped_sections++;
 				r->objs->dropped_bytes += sh.sh_size;
