@@ -34,6 +34,8 @@ static void on_diag(void *user, const p9ld_diag *d)
 	*(unsigned *)user += 1;
 }
 
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1)

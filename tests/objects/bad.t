@@ -560,6 +560,33 @@ bad c.o bad.o sym f shndx 0
 %% stderr
 bad.o: error: local symbol 2 ('f') is undefined
 
+=== a symbol's section in an SHT_SYMTAB_SHNDX table the object has not
+%% build
+base amd64 a.o
+bad a.o bad.o sym msg shndx 0xffff
+%% args
+-o out bad.o
+%% stderr
+bad.o: error: symbol 5's section is in an SHT_SYMTAB_SHNDX table (st_shndx SHN_XINDEX), and the object has none
+
+=== two symbol tables
+%% build
+base 386 b.o
+bad b.o bad.o shdr .rel.data type 2
+%% args
+-o out bad.o
+%% stderr
+bad.o: error: two symbol tables
+
+=== code with no bytes (SHF_EXECINSTR and SHT_NOBITS)
+%% build
+base amd64 a.o
+bad a.o bad.o shdr .bss flags 6
+%% args
+-o out bad.o
+%% stderr
+bad.o: error: section 6 (.bss) is code (SHF_EXECINSTR) with no bytes (SHT_NOBITS)
+
 === a relocation section for a section out of range (sh_info)
 %% build
 base amd64 a.o
@@ -982,6 +1009,24 @@ as amd64 ifunc.s ifunc.o
 -o out ifunc.o
 %% stderr
 ifunc.o: error: symbol 'pick' is an STT_GNU_IFUNC: an indirect function has no meaning in a static Plan 9 image
+
+=== an STT_GNU_IFUNC symbol dropped by --gc links
+%% file ifunc.s
+	.text
+	.globl	_start
+_start:
+	ret
+	.section	.text.pick, "ax", @progbits
+	.globl	pick
+	.type	pick, @gnu_indirect_function
+pick:
+	ret
+%% build
+as amd64 ifunc.s ifunc.o
+%% args
+--gc -o out ifunc.o
+%% status
+0
 
 === two strong definitions of one global
 %% file one.s

@@ -428,6 +428,9 @@ static bool get_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
 	Elf32_Word ext = 0;
 	if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext))
 		return damaged(r, "symbol %zu cannot be read: %s", i, elf_why());
+	if (sym->st_shndx == SHN_XINDEX && !r->shndx)
+		return damaged(r, "symbol %zu's section is in an SHT_SYMTAB_SHNDX table (st_shndx "
+			       "SHN_XINDEX), and the object has none", i);
 	*shndx = sym->st_shndx == SHN_XINDEX ? ext : sym->st_shndx;
 	return true;
 }
