@@ -3,6 +3,9 @@
  *
  *	bench/gen p9ld N > big.p9       a p9ld script (amd64, got none)
  *	bench/gen as N > big.s          the same program for GNU as
+ *	bench/gen as-local N > big.s    the same with assembler-local names
+ *	                                (no .globl but _start's), as
+ *	                                hand-written code mostly has them
  *	bench/gen ldscript > big.ld     its linker script (text at 0x200028,
  *	                                data at the next 2 MiB, as p9ld lays out)
  *
@@ -16,6 +19,7 @@
  * assembler resolves none of the 3N references itself: the object carries
  * 3N relocations for the linker, as the script carries 3N fixups.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,7 +56,7 @@ static void p9ld_script(unsigned long n)
 
 /* The text and data halves are written in two runs of the same LCG, so
  * the picks match the script's. */
-static void as_source(unsigned long n)
+static void as_source(unsigned long n, bool local)
 {
 	printf("# bench workload: %lu functions\n\t.text\n", n);
 	seed = 1;
@@ -61,6 +65,8 @@ static void as_source(unsigned long n)
 		pick(n);
 		if (i == 0)
 			printf("\t.globl _start\n_start:\n");
+		else if (local)
+			printf("fn_%07lu:\n", i);
 		else
 			printf("\t.globl fn_%07lu\nfn_%07lu:\n", i, i);
 		printf("\t.byte 0x48, 0x8d, 0x05\n\t.long dt_%07lu-.-4\n", d);
@@ -75,7 +81,10 @@ static void as_source(unsigned long n)
 	for (unsigned long i = 0; i < n; i++) {
 		pick(n), pick(n);
 		unsigned long t = pick(n);
-		printf("\t.globl dt_%07lu\ndt_%07lu:\n", i, i);
+		if (local)
+			printf("dt_%07lu:\n", i);
+		else
+			printf("\t.globl dt_%07lu\ndt_%07lu:\n", i, i);
 		if (t == 0)
 			printf("\t.quad _start\n\t.long %lu\n", i);
 		else
@@ -97,7 +106,7 @@ static void linker_script(void)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: gen p9ld|as N, or gen ldscript\n");
+	fprintf(stderr, "usage: gen p9ld|as|as-local N, or gen ldscript\n");
 	exit(2);
 }
 
@@ -113,7 +122,9 @@ int main(int argc, char **argv)
 	if (strcmp(argv[1], "p9ld") == 0)
 		p9ld_script(n);
 	else if (strcmp(argv[1], "as") == 0)
-		as_source(n);
+		as_source(n, false);
+	else if (strcmp(argv[1], "as-local") == 0)
+		as_source(n, true);
 	else
 		usage();
 	return 0;

@@ -190,6 +190,11 @@ p9ld_place p9ld_atom_place(const p9ld_atom *atom);
 size_t p9ld_atom_count(const p9ld_image *img);
 p9ld_atom *p9ld_atom_at(const p9ld_image *img, size_t i);
 
+/* Call FN for each label of ATOM in its order, with its name and its
+ * offset in the atom (an object's section: its symbols). */
+typedef void (*p9ld_label_fn)(void *user, const char *name, uint64_t offset);
+void p9ld_atom_labels(const p9ld_atom *atom, p9ld_label_fn fn, void *user);
+
 /* After a successful p9ld_link(): the atom's virtual address, and whether
  * it is in the image (a lazy atom nothing kept refers to is not). */
 uint64_t p9ld_atom_addr(const p9ld_atom *atom);

@@ -17,6 +17,7 @@ libp9ld_engine_la_SOURCES = \
 	src/lib/base/arena.c \
 	src/lib/base/pages.c \
 	src/lib/base/bytes.c \
+	src/lib/base/sort.c \
 	src/lib/engine/engine.h \
 	src/lib/engine/arch.c \
 	src/lib/engine/diag.c \
@@ -41,11 +42,13 @@ libp9ld_engine_la_SOURCES = \
 	src/lib/relocs/power.c \
 	src/lib/relocs/sparc.c \
 	src/lib/relocs/riscv.c \
+	src/lib/relocs/typenames.c \
 	src/lib/objects/objects.h \
 	src/lib/objects/objects.c \
 	src/lib/objects/elf.c \
 	src/lib/objects/archive.c \
 	src/lib/objects/resolve.c \
+	src/lib/objects/lines.c \
 	src/lib/reader/reader.h \
 	src/lib/reader/read_header.c \
 	src/lib/reader/read_syms.c \

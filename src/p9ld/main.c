@@ -311,14 +311,14 @@ static bool no_script(const cli *c)
 	return true;
 }
 
-/* Whether the scripts are big enough for a second thread or a fork to
+/* Whether the inputs are big enough for a second thread or a fork to
  * pay (standard input counts as small). */
 static bool big_link(const cli *c)
 {
 	off_t total = 0;
 	struct stat st;
 	for (size_t i = 0; i < c->ninputs; i++)
-		if (c->inputs[i].kind == P9LD_FILE_SCRIPT && strcmp(c->inputs[i].path, "-") != 0 &&
+		if (c->inputs[i].path && strcmp(c->inputs[i].path, "-") != 0 &&
 		    stat(c->inputs[i].path, &st) == 0)
 			total += st.st_size;
 	return total >= BIG_LINK;

@@ -12,9 +12,23 @@
 
 static const char *const seg_names[] = { "text", "data", "bss" };
 
+typedef struct map_atom {
+	FILE *f;
+	int w;
+	uint64_t addr;
+} map_atom;
+
+static void map_label(void *user, const char *name, uint64_t offset)
+{
+	map_atom *m = user;
+	fprintf(m->f, "  %0*llx %s\n", m->w, (unsigned long long)(m->addr + offset), name);
+}
+
+/* Each atom kept (an object's section named FILE(SECTION)) and the
+ * script place that made it, then its labels, indented. */
 static void map_atoms(FILE *f, p9ld_image *img, int w)
 {
-	fprintf(f, "\n# atoms: address size segment name place\n");
+	fprintf(f, "\n# atoms: address size segment name place, then each label\n");
 	for (size_t i = 0; i < p9ld_atom_count(img); i++) {
 		p9ld_atom *a = p9ld_atom_at(img, i);
 		if (!p9ld_atom_kept(a))
@@ -23,9 +37,11 @@ static void map_atoms(FILE *f, p9ld_image *img, int w)
 		fprintf(f, "%0*llx %8llx %-4s %s", w, (unsigned long long)p9ld_atom_addr(a),
 			(unsigned long long)p9ld_atom_size(a), seg_names[p9ld_atom_segment(a)],
 			p9ld_atom_name(a));
-		if (p.file)
+		if (p.file && p.line)
 			fprintf(f, " %s:%u:%u", p.file, p.line, p.col);
 		fputc('\n', f);
+		map_atom m = { f, w, p9ld_atom_addr(a) };
+		p9ld_atom_labels(a, map_label, &m);
 	}
 	fprintf(f, "\n# dropped (lazy, unreferenced)\n");
 	for (size_t i = 0; i < p9ld_atom_count(img); i++) {
@@ -35,17 +51,28 @@ static void map_atoms(FILE *f, p9ld_image *img, int w)
 	}
 }
 
-static void map_file(FILE *f, const p9ld_aout *a, int w)
+/* The GOT's slots as the file holds them, as many as the link made. */
+static void map_got(FILE *f, const p9ld_aout *a, const p9ld_info *info, int w)
 {
-	uint64_t got;
-	const uint64_t *slots;
-	char err[200];
-	long n = p9ld_aout_got(a, &got, &slots, err, sizeof err);
-	if (n >= 0) {
-		fprintf(f, "\n# GOT at %llx: slot value\n", (unsigned long long)got);
-		for (long i = 0; i < n; i++)
-			fprintf(f, "%ld %0*llx\n", i, w, (unsigned long long)slots[i]);
+	if (!info->got_slots)
+		return;
+	const p9ld_aout_part *data = p9ld_aout_get_part(a, P9LD_PART_DATA);
+	const uint8_t *p = p9ld_aout_bytes(a, data->offset);
+	unsigned size = info->arch->ptr_size;
+	fprintf(f, "\n# GOT at %llx: slot value\n", (unsigned long long)info->got_addr);
+	for (uint64_t i = 0; i < info->got_slots; i++) {
+		uint64_t v = 0;
+		for (unsigned k = 0; k < size; k++) {
+			unsigned shift = 8 * (info->arch->big_endian ? size - 1 - k : k);
+			v |= (uint64_t)p[i * size + k] << shift;
+		}
+		fprintf(f, "%llu %0*llx\n", (unsigned long long)i, w, (unsigned long long)v);
 	}
+}
+
+static void map_file(FILE *f, const p9ld_aout *a, const p9ld_info *info, int w)
+{
+	map_got(f, a, info, w);
 	fprintf(f, "\n# symbols: value letter name\n");
 	for (size_t i = 0; i < p9ld_aout_nsyms(a); i++) {
 		const p9ld_aout_sym *s = p9ld_aout_get_sym(a, i);
@@ -76,7 +103,7 @@ bool write_map(script *s, const char *path, const char *output)
 	fprintf(f, "bss  %0*llx %0*llx %llx\n", w, (unsigned long long)info.edata, w,
 		(unsigned long long)info.end, (unsigned long long)info.bss_size);
 	map_atoms(f, s->img, w);
-	map_file(f, a, w);
+	map_file(f, a, &info, w);
 	p9ld_aout_close(a);
 	if (fclose(f) != 0) {
 		report_plain(&s->rep, "cannot write the map '%s': %s", path, strerror(errno));

@@ -684,7 +684,7 @@ bad a.o bad.o rel .rela.text 1 type 99
 %% args
 -o out bad.o
 %% stderr
-bad.o(.text+0xc): error: relocation type 99: not supported for amd64
+bad.o(.text+0xc): error: relocation type 99: not supported by p9ld for amd64
 
 === a relocation type outside the table, 386
 %% build
@@ -693,7 +693,27 @@ bad b.o bad.o rel .rel.text 0 type 200
 %% args
 -o out bad.o
 %% stderr
-bad.o(.text+0x6): error: relocation type 200: not supported for 386
+bad.o(.text+0x6): error: relocation type 200: not supported by p9ld for 386
+
+=== a relocation type not in the table, named (thread-local code)
+%% file tls.s
+	.text
+	.globl	_start
+_start:
+	movl	%fs:counter@tpoff, %eax
+	ret
+	.section	.tbss, "awT", @nobits
+	.globl	counter
+	.type	counter, @object
+	.p2align	2
+counter:
+	.zero	4
+%% build
+as amd64 tls.s tls.o
+%% args
+-o out tls.o
+%% stderr
+tls.o(.text+0x4): error: R_X86_64_TPOFF32: not supported by p9ld for amd64
 
 === a relocation type known and refused: Thumb code (R_ARM_THM_CALL)
 %% file thumb.s

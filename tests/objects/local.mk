@@ -1,9 +1,14 @@
 # ---- ELF objects and archives in (objects.md) ----------------------------
-SH_TESTS += tests/objects/relocs.sh tests/objects/hello.sh
+SH_TESTS += tests/objects/relocs.sh tests/objects/hello.sh tests/objects/same-as-script.sh tests/objects/link.sh tests/objects/names.sh
 check_PROGRAMS += tests/objects/elfbytes
 tests_objects_elfbytes_SOURCES = tests/objects/elfbytes.c
 tests_objects_elfbytes_CFLAGS = $(AM_CFLAGS) $(LIBELF_CFLAGS)
 tests_objects_elfbytes_LDADD = $(LIBELF_LIBS)
+# relocnames reaches inside the engine (relocs/names.c): it links the
+# engine itself, like tests/unit/test-names.
+check_PROGRAMS += tests/objects/relocnames
+tests_objects_relocnames_SOURCES = tests/objects/relocnames.c
+tests_objects_relocnames_LDADD = libp9ld-engine.la
 EXTRA_DIST += tests/objects/lib.sh \
 	examples/objects/Makefile \
 	examples/objects/amd64/hello.s \

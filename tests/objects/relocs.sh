@@ -18,7 +18,7 @@ dir=$srcdir/tests/objects/relocs
 fail=0 n=0
 
 for conf in "$dir"/*.conf; do
-	ARCH= LINK= EXCLUDE= COVERED_ELSEWHERE=
+	ARCH= LINK= EXCLUDE= COVERED_ELSEWHERE= ts= ds=
 	. "$conf"
 	a=$tmp/$ARCH
 	mkdir -p "$a"
@@ -27,6 +27,7 @@ for conf in "$dir"/*.conf; do
 		echo "FAIL $ARCH: does not assemble"; fail=1; continue
 	fi
 	linker=${LINK%% *}
+	compared="bytes not compared"
 	if ! command -v "$linker" > /dev/null 2>&1; then
 		echo "$ARCH: $linker not found: the byte comparison is skipped"
 	elif ! $VALGRIND ./p9ld -o "$a/p9" "$a/main.o" "$a/defs.o" 2> "$a/err"; then
@@ -38,6 +39,7 @@ for conf in "$dir"/*.conf; do
 		ts=$(field "$a/p9" text)
 		db=0x$(symbol "$a/p9" __GOT)
 		ds=$(field "$a/p9" data)
+		compared="text $ts and data $ds bytes as $linker writes them"
 		x=
 		for s in $EXCLUDE; do x="$x -x $s"; done
 		text_bytes "$a/p9" > "$a/p9.text"
@@ -54,15 +56,17 @@ for conf in "$dir"/*.conf; do
 			fi
 		done
 	fi
-	# every type in p9ld's table appears in the objects
-	llvm-readelf -r "$a/main.o" "$a/defs.o" | awk '{ print $3 }' | grep '^R_' | sort -u > "$a/used"
+	# every type in p9ld's table appears in the objects (a mips n64
+	# record's three types are listed as T1/T2/T3: the NONE ones go)
+	llvm-readelf -r "$a/main.o" "$a/defs.o" | awk '{ print $3 }' | grep '^R_' |
+		sed 's,\(/R_[A-Z0-9_]*_NONE\)*$,,' | sort -u > "$a/used"
 	./p9ld --list-relocs "$ARCH" | awk '{ print $2 }' | grep -v '_NONE$' > "$a/table"
 	for t in $(cat "$a/table"); do
 		case " $COVERED_ELSEWHERE " in *" $t "*) continue ;; esac
 		grep -qxF "$t" "$a/used" || { echo "FAIL $ARCH: $t is in p9ld's table but not in $ARCH.s"; fail=1; }
 	done
 	n=$((n + 1))
-	echo "$ARCH: $(wc -l < "$a/used") relocation types, text $ts and data $ds bytes as $linker writes them"
+	echo "$ARCH: $(wc -l < "$a/used") relocation types, $compared"
 done
 [ "$n" -gt 0 ] || { echo "FAIL: no arch tested"; fail=1; }
 exit $fail

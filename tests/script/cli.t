@@ -80,7 +80,7 @@ data d { u8 N; incbin "two.bin", 0, N; }
 === the map file
 %% script
 arch 386;
-text _start { bytes c3; }
+text _start { bytes 90; here: bytes c3; }
 data msg ascii "hi";
 text gone lazy bytes c3;
 %% args
@@ -91,12 +91,13 @@ arch 386
 entry 1020
 
 # segments: start end size
-text 00001020 00001021 1
+text 00001020 00001022 2
 data 00002000 0000200a a
 bss  0000200a 0000200a 0
 
-# atoms: address size segment name place
-00001020        1 text _start t.p9:2:6
+# atoms: address size segment name place, then each label
+00001020        2 text _start t.p9:2:6
+  00001021 here
 00002008        2 data msg t.p9:3:6
 
 # dropped (lazy, unreferenced)
@@ -110,6 +111,7 @@ gone
 00002000 d __GOT
 00002008 d msg
 00001020 t _start
+00001021 t here
 
 === the depfile names scripts, includes and blobs
 %% file inc.p9

@@ -81,4 +81,10 @@ uint64_t get_uint(const uint8_t *p, unsigned width, bool big);
 
 bool is_pow2(uint64_t v);
 
+/* ---- sort.c -------------------------------------------------------------- */
+
+/* Sort the N pairs (KEYS[i], VALS[i]) by key, stable; false when out of
+ * memory (nothing moved). */
+bool sort_pairs(uint64_t *keys, uint32_t *vals, size_t n);
+
 #endif

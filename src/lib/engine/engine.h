@@ -102,8 +102,13 @@ typedef struct name_table {
 
 uint32_t name_hash(const char *s, size_t n);
 name *names_intern(p9ld_image *img, const char *s, size_t n);
+/* Fetch the table slot NAME would probe, ahead of interning it. */
+void names_prefetch(const p9ld_image *img, const char *s, size_t n);
 /* A name of its own, in no table: an object's local symbol or section. */
 name *names_private(p9ld_image *img, const char *s, size_t n);
+/* N is KIND from now on (the caller fills its u): defined by the linker
+ * or a reader, not by name_define's rules. */
+void name_settle(p9ld_image *img, name *n, name_kind kind);
 name *names_find(const p9ld_image *img, const char *s, size_t n);
 void names_free(name_table *t);
 const char *names_closest(const p9ld_image *img, const name *n);
@@ -130,10 +135,22 @@ struct line_mark {
 	p9ld_place place;
 };
 
+/* Another file whose lines a source's atoms hold (an object's inlined
+ * header, objects.md section 6): its line L is the source's global line
+ * BASE + L - 1, and SPAN lines from BASE are its. */
+typedef struct source_include {
+	const char *path;
+	uint32_t base, span;
+} source_include;
+
+/* A source file, for the line table and its z history.  Its own lines
+ * are global lines from 1; each include's follow them. */
 struct source {
 	const char *path;
 	uint32_t index;
 	bool in_image;               /* some kept text atom comes from it */
+	uint32_t nincludes;
+	source_include *includes;
 };
 
 /* An object's section, as an atom: where it came from (objects/). */
@@ -143,13 +160,29 @@ typedef struct obj_section {
 	const char *refused;         /* why it cannot be in an image, or NULL */
 } obj_section;
 
+/* An object's symbol in its section's atom, as the symbol table gets it,
+ * in address order: a global's label (which the name may have lost to a
+ * stronger definition), or a local's name, in the object's own string
+ * table (a local symbol is written and is nothing else: a relocation
+ * that names one makes it a label of its own). */
+typedef struct obj_sym {
+	union {
+		label *label;        /* global */
+		const char *str;     /* local */
+	} u;
+	uint32_t offset;
+	bool global;
+} obj_sym;
+
 /* What few atoms have: labels, a source file, line marks, the section
- * of an object they are. */
+ * of an object they are and its symbols. */
 typedef struct atom_extra {
 	label *labels, *labels_tail;
 	source *source;              /* text only */
 	vec *marks;                  /* line_mark, in offset order; NULL: none */
 	const obj_section *section;  /* an object's section, or NULL */
+	const obj_sym *syms;         /* its symbols, in address order */
+	uint32_t nsyms;
 } atom_extra;
 
 /* An atom's place is its name's definition place.  64 bytes, one cache
@@ -186,6 +219,12 @@ enum {
 static inline const obj_section *atom_section(const p9ld_atom *a)
 {
 	return a->x ? a->x->section : NULL;
+}
+
+/* Is L still its name's definition (not one a stronger one took)? */
+static inline bool label_current(const label *l)
+{
+	return l->name->kind == NAME_LABEL && l->name->u.label == l;
 }
 
 static inline label *atom_labels(const p9ld_atom *a)
@@ -279,6 +318,10 @@ static inline p9ld_order fixup_order(const fixup *f)
  * one after another. */
 enum { PREFETCH_AHEAD = 16 };
 
+/* Within one atom the fixups cost little each, so the name is asked for
+ * further on: FIXUP_AHEAD fixups, and the label half as far. */
+enum { FIXUP_AHEAD = 8 * PREFETCH_AHEAD };
+
 static inline void prefetch_names(const p9ld_atom *a)
 {
 	__builtin_prefetch(a->name);
@@ -293,6 +336,20 @@ static inline void prefetch_named_atoms(const p9ld_atom *a)
 		const fixup *f = &a->fixups[k];
 		if (fixup_by_name(f) && f->u.name->kind == NAME_ATOM)
 			__builtin_prefetch(f->u.name->u.atom);
+	}
+}
+
+/* Inside an atom with many fixups (an object's section: a million
+ * relocations): the name of fixup K + FIXUP_AHEAD, and the label a name
+ * half as far on defines. */
+static inline void prefetch_fixup_names(const p9ld_atom *a, uint32_t k)
+{
+	if (k + FIXUP_AHEAD < a->nfixups && fixup_by_name(&a->fixups[k + FIXUP_AHEAD]))
+		__builtin_prefetch(a->fixups[k + FIXUP_AHEAD].u.name);
+	if (k + FIXUP_AHEAD / 2 < a->nfixups) {
+		const fixup *f = &a->fixups[k + FIXUP_AHEAD / 2];
+		if (fixup_by_name(f) && f->u.name->kind == NAME_LABEL)
+			__builtin_prefetch(f->u.name->u.label);
 	}
 }
 
@@ -401,6 +458,7 @@ struct p9ld_image {
 	 * the image; the names the linker defines for their relocations. */
 	struct objects *objects;
 	void (*objects_free)(p9ld_image *img);
+	const void *relocs;          /* the arch's relocation table (relocs/) */
 	name *gp_name, *toc_name;    /* _gp, .TOC. (NULL until wanted) */
 	name *zero_name;             /* the value 0: a relocation's symbol 0 */
 
@@ -437,6 +495,16 @@ p9ld_place fixup_place(p9ld_image *img, const p9ld_atom *a, const fixup *f);
 p9ld_place object_place(p9ld_image *img, const p9ld_atom *a, uint64_t offset);
 unsigned ptr_size(const p9ld_image *img);
 fixup *fixup_push(p9ld_image *img, p9ld_atom *a);
+/* A new source PATH (not the current one; no other is looked for). */
+source *source_new(p9ld_image *img, const char *path);
+/* Lines BASE .. BASE + SPAN - 1 of SRC are PATH's. */
+bool source_include_add(p9ld_image *img, source *src, const char *path,
+			uint32_t base, uint32_t span);
+/* The bytes of text atom A from OFFSET on come from line LINE of its
+ * source (marks in offset order). */
+bool atom_mark_line(p9ld_image *img, p9ld_atom *a, uint64_t offset, int64_t line);
+void atom_set_source(p9ld_image *img, p9ld_atom *a, source *src);
+atom_extra *extra_for(p9ld_image *img, p9ld_atom *a);
 /* A label N at OFFSET of A, after A's other labels. */
 label *label_add(p9ld_image *img, p9ld_atom *a, name *n, uint64_t offset);
 /* An absolute symbol N of value V (no expression, no segment). */

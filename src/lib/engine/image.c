@@ -249,7 +249,7 @@ _Static_assert(sizeof(label) <= 32, "a label is 32 bytes");
 
 /* A's extra record, made when first needed; NULL (reported) without
  * memory. */
-static atom_extra *extra_of(p9ld_image *img, p9ld_atom *a)
+atom_extra *extra_for(p9ld_image *img, p9ld_atom *a)
 {
 	if (!a->x && !(a->x = arena_alloc(&img->arena, sizeof *a->x)))
 		diag_oom(img);
@@ -277,7 +277,7 @@ p9ld_atom *atom_create(p9ld_image *img, p9ld_segment seg, name *n,
 	a->got_slot = UINT32_MAX;
 	a->seq = (uint32_t)(list->len - 1);
 	if (seg == P9LD_TEXT && img->cur_source) {
-		atom_extra *x = extra_of(img, a);
+		atom_extra *x = extra_for(img, a);
 		if (!x)
 			return NULL;
 		x->source = img->cur_source;
@@ -339,6 +339,23 @@ const char *p9ld_atom_name(const p9ld_atom *a) { return a->name->str; }
 uint64_t p9ld_atom_addr(const p9ld_atom *a) { return a->addr; }
 int p9ld_atom_kept(const p9ld_atom *a) { return a->kept; }
 p9ld_place p9ld_atom_place(const p9ld_atom *a) { return a->name->def_place; }
+
+void p9ld_atom_labels(const p9ld_atom *a, p9ld_label_fn fn, void *user)
+{
+	if (atom_section(a)) {
+		for (uint32_t i = 0; i < a->x->nsyms; i++) {
+			const obj_sym *s = &a->x->syms[i];
+			if (!s->global)
+				fn(user, s->u.str, s->offset);
+			else if (label_current(s->u.label))
+				fn(user, s->u.label->name->str, s->offset);
+		}
+		return;
+	}
+	for (const label *l = atom_labels(a); l; l = l->next)
+		if (label_current(l))
+			fn(user, l->name->str, l->offset);
+}
 
 size_t p9ld_atom_count(const p9ld_image *img)
 {
@@ -701,7 +718,7 @@ int p9ld_emit_pcrel(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 label *label_add(p9ld_image *img, p9ld_atom *a, name *n, uint64_t offset)
 {
 	label *l = arena_alloc(&img->arena, sizeof *l);
-	atom_extra *x = l ? extra_of(img, a) : NULL;
+	atom_extra *x = l ? extra_for(img, a) : NULL;
 	if (!x) {
 		if (!l)
 			diag_oom(img);
@@ -831,6 +848,43 @@ int p9ld_export(p9ld_image *img, const char *nm, const char *as,
 
 /* ---- line information --------------------------------------------------------- */
 
+source *source_new(p9ld_image *img, const char *path)
+{
+	source *s = arena_alloc(&img->arena, sizeof *s);
+	source **slot = s ? vec_push(&img->sources) : NULL;
+	if (!slot || !(s->path = arena_strdup(&img->arena, path, strlen(path)))) {
+		diag_oom(img);
+		return NULL;
+	}
+	s->index = (uint32_t)(img->sources.len - 1);
+	*slot = s;
+	return s;
+}
+
+bool source_include_add(p9ld_image *img, source *src, const char *path,
+			uint32_t base, uint32_t span)
+{
+	source_include *more = arena_alloc(&img->arena, (src->nincludes + 1) * sizeof *more);
+	char *copy = more ? arena_strdup(&img->arena, path, strlen(path)) : NULL;
+	if (!copy) {
+		diag_oom(img);
+		return false;
+	}
+	if (src->nincludes)
+		memcpy(more, src->includes, src->nincludes * sizeof *more);
+	more[src->nincludes] = (source_include){ copy, base, span };
+	src->includes = more;
+	src->nincludes++;
+	return true;
+}
+
+void atom_set_source(p9ld_image *img, p9ld_atom *a, source *src)
+{
+	atom_extra *x = extra_for(img, a);
+	if (x)
+		x->source = src;
+}
+
 int p9ld_source(p9ld_image *img, const char *path, p9ld_place place)
 {
 	if (!path) {
@@ -843,21 +897,64 @@ int p9ld_source(p9ld_image *img, const char *path, p9ld_place place)
 	}
 	for (size_t i = img->sources.len; i-- > 0;) {
 		source *s = *(source **)vec_at(&img->sources, i);
-		if (strcmp(s->path, path) == 0) {
+		if (!s->nincludes && strcmp(s->path, path) == 0) {
 			img->cur_source = s;
 			return 0;
 		}
 	}
-	source *s = arena_alloc(&img->arena, sizeof *s);
-	source **slot = s ? vec_push(&img->sources) : NULL;
-	if (!slot || !(s->path = arena_strdup(&img->arena, path, strlen(path)))) {
-		diag_oom(img);
+	source *s = source_new(img, path);
+	if (!s)
 		return -1;
-	}
-	s->index = (uint32_t)(img->sources.len - 1);
-	*slot = s;
 	img->cur_source = s;
 	return 0;
+}
+
+/* A's marks, made when its first is. */
+static vec *marks_of(p9ld_image *img, p9ld_atom *a)
+{
+	atom_extra *x = a->x;          /* there: the atom has a source */
+	if (!x->marks) {
+		x->marks = arena_alloc(&img->arena, sizeof *x->marks);
+		if (!x->marks) {
+			diag_oom(img);
+			return NULL;
+		}
+		vec_init(x->marks, sizeof(line_mark));
+	}
+	return x->marks;
+}
+
+static bool push_mark(p9ld_image *img, vec *marks, uint64_t offset, int64_t line,
+		      p9ld_place place)
+{
+	line_mark *m = vec_push(marks);
+	if (!m) {
+		diag_oom(img);
+		return false;
+	}
+	m->offset = offset;
+	m->line = line;
+	m->place = place;
+	return true;
+}
+
+/* An object's line rows: a row that goes on with the line before it adds
+ * nothing.  (Its place, for a message, is its atom's section.) */
+bool atom_mark_line(p9ld_image *img, p9ld_atom *a, uint64_t offset, int64_t line)
+{
+	vec *marks = marks_of(img, a);
+	if (!marks)
+		return false;
+	if (marks->len) {
+		line_mark *last = vec_at(marks, marks->len - 1);
+		if (last->offset == offset) {
+			last->line = line;      /* nothing came from the earlier line */
+			return true;
+		}
+		if (last->line == line)
+			return true;
+	}
+	return push_mark(img, marks, offset, line, no_place);
 }
 
 int p9ld_line(p9ld_image *img, p9ld_atom *a, int64_t line, p9ld_place place)
@@ -877,30 +974,16 @@ int p9ld_line(p9ld_image *img, p9ld_atom *a, int64_t line, p9ld_place place)
 			   (long long)line, INT32_MAX);
 		return -1;
 	}
-	atom_extra *x = a->x;          /* there: the atom has a source */
-	if (!x->marks) {
-		x->marks = arena_alloc(&img->arena, sizeof *x->marks);
-		if (!x->marks) {
-			diag_oom(img);
-			return -1;
-		}
-		vec_init(x->marks, sizeof(line_mark));
-	}
-	if (x->marks->len) {
-		line_mark *last = vec_at(x->marks, x->marks->len - 1);
+	vec *marks = marks_of(img, a);
+	if (!marks)
+		return -1;
+	if (marks->len) {
+		line_mark *last = vec_at(marks, marks->len - 1);
 		if (last->offset == a->size) {
 			last->line = line;      /* nothing came from the earlier line */
 			last->place = place;
 			return 0;
 		}
 	}
-	line_mark *m = vec_push(x->marks);
-	if (!m) {
-		diag_oom(img);
-		return -1;
-	}
-	m->offset = a->size;
-	m->line = line;
-	m->place = place;
-	return 0;
+	return push_mark(img, marks, a->size, line, place) ? 0 : -1;
 }

@@ -232,6 +232,13 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	return e;
 }
 
+void names_prefetch(const p9ld_image *img, const char *s, size_t n)
+{
+	const name_table *t = &img->names;
+	if (t->cap)
+		__builtin_prefetch(&t->slots[name_hash(s, n) & (t->cap - 1)]);
+}
+
 name *names_private(p9ld_image *img, const char *s, size_t n)
 {
 	name *e = n < UINT32_MAX ? arena_alloc(&img->arena, sizeof *e + n + 1) : NULL;
@@ -244,9 +251,17 @@ name *names_private(p9ld_image *img, const char *s, size_t n)
 	e->len = (uint32_t)n;
 	e->kind = NAME_UNDEF;
 	e->seg = -1;
+	img->undefined++;            /* as every name, until it is defined */
 	img->private_names++;
 	img->name_bytes += n + 1;
 	return e;
+}
+
+void name_settle(p9ld_image *img, name *n, name_kind kind)
+{
+	if (n->kind == NAME_UNDEF)
+		img->undefined--;
+	n->kind = (uint8_t)kind;
 }
 
 void names_free(name_table *t)

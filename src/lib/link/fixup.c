@@ -56,8 +56,10 @@ static void fix_atoms(p9ld_image *img, const vec *list)
 		prefetch_ahead(atoms, i, list->len);
 		if (!a->kept)
 			continue;
-		for (uint32_t k = 0; k < a->nfixups; k++)
+		for (uint32_t k = 0; k < a->nfixups; k++) {
+			prefetch_fixup_names(a, k);
 			apply(img, a, &a->fixups[k]);
+		}
 	}
 }
 

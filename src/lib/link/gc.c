@@ -131,6 +131,7 @@ static void scan(p9ld_image *img, marker *m, p9ld_atom *a)
 {
 	for (uint32_t k = 0; k < a->nfixups; k++) {
 		fixup *f = &a->fixups[k];
+		prefetch_fixup_names(a, k);
 		if (fixup_by_name(f))
 			use_fixup_name(img, m, a, f);
 		else

@@ -57,7 +57,7 @@ static bool encode_atom(p9ld_image *img, lineenc *e, const p9ld_atom *a)
 		if (m->offset >= a->size)
 			break;                               /* no byte comes from it */
 		if ((pc - img->out.text_base) % e->q) {
-			diag_error(img, m->place,
+			diag_error(img, m->place.file ? m->place : object_place(img, a, m->offset),
 				   "line mark at %#llx is not on a %u-byte instruction boundary",
 				   (unsigned long long)pc, e->q);
 			return false;

@@ -28,6 +28,7 @@ struct symwriter {
 	unsigned value_size;
 	vec components;              /* char * (malloc'd): index i+1 is components[i] */
 	buf *znames;                 /* per source index: its z name */
+	buf **include_znames;        /* per source index: its includes' */
 	bool any_source;             /* some kept text atom has a source */
 	bool too_many_components;    /* to report */
 	bool oom;                    /* to report */
@@ -61,15 +62,36 @@ static void put_with_aliases(symwriter *w, uint64_t value, uint8_t letter,
 	}
 }
 
-/* An atom's symbol (an object's section has none of its own), then its
- * labels', each but those whose name a stronger definition took. */
+/* An atom's symbol, then its labels', each but those whose name a
+ * stronger definition took; an object's section has no symbol of its
+ * own, and its symbols are in its slice of the object's. */
 static void put_atom(symwriter *w, const p9ld_atom *a)
 {
 	uint8_t letter = atom_letter(a);
-	if (!(a->flags & ATOM_UNNAMED))
-		put_with_aliases(w, a->addr, letter, a->name);
+	if (atom_section(a)) {
+		for (uint32_t i = 0; i < a->x->nsyms; i++) {
+			const obj_sym *s = &a->x->syms[i];
+			/* the names: in their table's order, not the symbols' */
+			if (i + PREFETCH_AHEAD < a->x->nsyms) {
+				const obj_sym *ahead = &a->x->syms[i + PREFETCH_AHEAD];
+				__builtin_prefetch(ahead->global ? (const void *)ahead->u.label
+								 : (const void *)ahead->u.str);
+			}
+			if (i + PREFETCH_AHEAD / 2 < a->x->nsyms) {
+				const obj_sym *near = &a->x->syms[i + PREFETCH_AHEAD / 2];
+				if (near->global)
+					__builtin_prefetch(near->u.label->name);
+			}
+			if (!s->global)
+				put_sym(w, a->addr + s->offset, letter, s->u.str, strlen(s->u.str) + 1);
+			else if (label_current(s->u.label))
+				put_with_aliases(w, a->addr + s->offset, letter, s->u.label->name);
+		}
+		return;
+	}
+	put_with_aliases(w, a->addr, letter, a->name);
 	for (const label *l = atom_labels(a); l; l = l->next)
-		if (l->name->kind == NAME_LABEL && l->name->u.label == l)
+		if (label_current(l))
 			put_with_aliases(w, a->addr + l->offset, letter, l->name);
 }
 
@@ -121,9 +143,8 @@ static uint16_t component_index(symwriter *w, const char *s, size_t n)
 
 /* A z name: a zero byte, the path's component indices as big-endian
  * 16-bit numbers ("/" first for an absolute path), two zero bytes. */
-static void make_zname(symwriter *w, const source *src, buf *z)
+static void make_zname(symwriter *w, const char *p, buf *z)
 {
-	const char *p = src->path;
 	buf_put_byte(z, 0);
 	if (*p == '/')
 		buf_put_be(z, component_index(w, "/", 1), 2);
@@ -148,7 +169,8 @@ static bool make_znames(symwriter *w)
 		return true;
 	component_index(w, "/", 1);             /* "/" is always 1 */
 	w->znames = calloc(img->sources.len, sizeof(buf));
-	if (!w->znames) {
+	w->include_znames = calloc(img->sources.len, sizeof(buf *));
+	if (!w->znames || !w->include_znames) {
 		w->oom = true;
 		return false;
 	}
@@ -157,7 +179,17 @@ static bool make_znames(symwriter *w)
 		const source *src = atom_source(a);
 		if (!a->kept || !src || w->znames[src->index].len)
 			continue;
-		make_zname(w, src, &w->znames[src->index]);
+		make_zname(w, src->path, &w->znames[src->index]);
+		if (src->nincludes) {
+			buf *inc = calloc(src->nincludes, sizeof *inc);
+			if (!inc) {
+				w->oom = true;
+				return false;
+			}
+			w->include_znames[src->index] = inc;
+			for (uint32_t k = 0; k < src->nincludes; k++)
+				make_zname(w, src->includes[k].path, &inc[k]);
+		}
 		w->any_source = true;
 	}
 	return !w->too_many_components && !w->oom;
@@ -176,8 +208,16 @@ static void put_text(symwriter *w)
 			continue;
 		const source *src = atom_source(a);
 		if (src && src != run) {
+			/* the source from line 1, each include pushed at its
+			 * base and popped after its span, then the source closed */
 			const buf *z = &w->znames[src->index];
 			put_sym(w, Z_OPEN_LINE, 'z', z->data, z->len);
+			for (uint32_t k = 0; k < src->nincludes; k++) {
+				const buf *iz = &w->include_znames[src->index][k];
+				const source_include *inc = &src->includes[k];
+				put_sym(w, inc->base, 'z', iz->data, iz->len);
+				put_sym(w, (uint64_t)inc->base + inc->span, 'z', zclose, sizeof zclose);
+			}
 			put_sym(w, Z_CLOSE_LINE, 'z', zclose, sizeof zclose);
 		}
 		run = src;
@@ -215,6 +255,13 @@ void symtab_free(p9ld_image *img)
 	for (size_t i = 0; w->znames && i < img->sources.len; i++)
 		buf_free(&w->znames[i]);
 	free(w->znames);
+	for (size_t i = 0; w->include_znames && i < img->sources.len; i++) {
+		const source *src = *(source **)vec_at(&img->sources, i);
+		for (uint32_t k = 0; w->include_znames[i] && k < src->nincludes; k++)
+			buf_free(&w->include_znames[i][k]);
+		free(w->include_znames[i]);
+	}
+	free(w->include_znames);
 	for (size_t i = 0; i < w->components.len; i++)
 		free(*(char **)vec_at(&w->components, i));
 	vec_free(&w->components);

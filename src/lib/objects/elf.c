@@ -24,28 +24,6 @@
 #define STT_GNU_IFUNC 10
 #endif
 
-typedef struct reader {
-	p9ld_image *img;
-	struct objects *objs;
-	const reloc_table *table;
-	const char *file;            /* the object's name in diagnostics */
-	char *bytes;
-	size_t len;
-	Elf *elf;
-	GElf_Ehdr eh;
-	size_t nsect, shstrndx;
-	unsigned flags;              /* P9LD_LAZY */
-	p9ld_place place;            /* where the client named it */
-	p9ld_atom **atoms;           /* by section index: its atom, or NULL */
-	const char **sect_names;     /* by section index */
-	Elf_Scn *symtab;
-	Elf_Data *syms, *shndx;      /* the symbols; SHN_XINDEX's extension */
-	size_t nsyms, strndx;
-	name **names;                /* by symbol index, made when first wanted */
-	int64_t gp0;                 /* mips: the gp the object was assembled for */
-	bool failed;
-} reader;
-
 /* ---- diagnostics -------------------------------------------------------- */
 
 static p9ld_place file_place(const reader *r)
@@ -254,6 +232,7 @@ static bool read_header(reader *r)
 			       r->img->arch->name);
 	}
 	r->table = reloc_table_of(arch);
+	r->img->relocs = r->table;
 	if (!check_section_table(r))
 		return false;
 	if (elf_getshdrnum(r->elf, &r->nsect) != 0 || elf_getshdrstrndx(r->elf, &r->shstrndx) != 0)
@@ -314,7 +293,7 @@ static void read_gp0(reader *r, const GElf_Shdr *sh, const char *s)
 		r->gp0 = (int64_t)get_uint(p + 32, 8, big);
 }
 
-static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s)
+static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s, bool lazy)
 {
 	p9ld_image *img = r->img;
 	if (sh->sh_size > UINT32_MAX)
@@ -342,7 +321,7 @@ static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s
 		diag_oom(img);
 		return false;
 	}
-	nm->kind = NAME_ATOM;
+	name_settle(img, nm, NAME_ATOM);
 	nm->def_place = file_place(r);
 	p9ld_atom *a = atom_create(img, seg, nm, align, false);
 	if (!a)
@@ -350,15 +329,12 @@ static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s
 	sect->file = r->file;
 	sect->name = arena_strdup(&img->arena, s, strlen(s));
 	sect->refused = refusal(sh, s);
-	if (!a->x && !(a->x = arena_alloc(&img->arena, sizeof *a->x))) {
-		diag_oom(img);
+	if (!extra_for(img, a))
 		return false;
-	}
 	a->x->section = sect;
 	a->flags = ATOM_UNNAMED;
-	/* kept only when something refers to it: a lazy object, an archive
-	 * member, or an empty section (which holds nothing but labels) */
-	if ((r->flags & P9LD_LAZY) || sh->sh_size == 0) {
+	/* kept only when something refers to it */
+	if (lazy) {
 		a->flags |= P9LD_LAZY;
 		img->lazy_atoms++;
 	}
@@ -376,7 +352,8 @@ static bool read_sections(reader *r)
 {
 	r->atoms = calloc(r->nsect ? r->nsect : 1, sizeof *r->atoms);
 	r->sect_names = calloc(r->nsect ? r->nsect : 1, sizeof *r->sect_names);
-	if (!r->atoms || !r->sect_names) {
+	r->empty = calloc(r->nsect ? r->nsect : 1, sizeof *r->empty);
+	if (!r->atoms || !r->sect_names || !r->empty) {
 		diag_oom(r->img);
 		return false;
 	}
@@ -407,6 +384,8 @@ static bool read_sections(reader *r)
 		}
 		if (r->table->gp_bias)
 			read_gp0(r, &sh, s);
+		if (strcmp(s, ".debug_line") == 0)
+			r->debug_line = true;
 		if (!(sh.sh_flags & SHF_ALLOC) || sh.sh_type == SHT_NULL || sh.sh_type == SHT_GROUP ||
 		    dropped(s)) {
 			if (sh.sh_flags & SHF_ALLOC) {
@@ -415,19 +394,50 @@ static bool read_sections(reader *r)
 			}
 			continue;
 		}
-		if (!section_atom(r, i, &sh, s))
+		/* an empty section holds nothing but labels: its atom is made
+		 * when a symbol or relocation names it, and is lazy (its
+		 * alignment pads nothing unless it is wanted) */
+		if (sh.sh_size == 0)
+			r->empty[i] = true;
+		else if (!section_atom(r, i, &sh, s, r->flags & P9LD_LAZY))
 			return false;
 	}
 	return true;
 }
 
+/* Section SHNDX's atom, made now for an empty one; NULL for a dropped
+ * section (or when it cannot be made: r->failed says). */
+static p9ld_atom *section_at(reader *r, size_t shndx)
+{
+	if (shndx >= r->nsect || r->atoms[shndx] || !r->empty[shndx])
+		return shndx < r->nsect ? r->atoms[shndx] : NULL;
+	r->empty[shndx] = false;
+	Elf_Scn *scn = elf_getscn(r->elf, shndx);
+	GElf_Shdr sh;
+	if (!scn || !gelf_getshdr(scn, &sh) ||
+	    !section_atom(r, shndx, &sh, r->sect_names[shndx], true))
+		r->failed = true;
+	return r->atoms[shndx];
+}
+
 /* ---- symbols ---------------------------------------------------------------- */
 
-static bool get_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
+/* Symbol I, from the table as libelf gives it (in the host's order and
+ * the class's layout: read in place, a million times). */
+bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
 {
 	Elf32_Word ext = 0;
-	if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext))
+	if (r->eh.e_ident[EI_CLASS] == ELFCLASS64 && !r->shndx &&
+	    i < r->syms->d_size / sizeof(Elf64_Sym)) {
+		*sym = ((const Elf64_Sym *)r->syms->d_buf)[i];
+	} else if (r->eh.e_ident[EI_CLASS] == ELFCLASS32 && !r->shndx &&
+		   i < r->syms->d_size / sizeof(Elf32_Sym)) {
+		const Elf32_Sym *s = &((const Elf32_Sym *)r->syms->d_buf)[i];
+		*sym = (GElf_Sym){ s->st_name, s->st_info, s->st_other, s->st_shndx,
+				   s->st_value, s->st_size };
+	} else if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext)) {
 		return damaged(r, "symbol %zu cannot be read: %s", i, elf_why());
+	}
 	if (sym->st_shndx == SHN_XINDEX && !r->shndx)
 		return damaged(r, "symbol %zu's section is in an SHT_SYMTAB_SHNDX table (st_shndx "
 			       "SHN_XINDEX), and the object has none", i);
@@ -454,73 +464,95 @@ static bool unwritten(const reader *r, const char *s)
 
 /* A label of this object's, to be added to its atom in address order. */
 typedef struct pending {
-	size_t sect;
-	uint64_t offset;
-	size_t index;                /* the symbol's, for a stable order */
-	name *name;
+	union {
+		name *name;          /* global */
+		const char *str;     /* local */
+	} u;
+	uint32_t sect;
+	uint32_t offset;             /* < 4 GiB: an atom's size */
 	bool global, weak;
 	uint8_t other;               /* st_other */
 } pending;
 
-static int by_place(const void *a, const void *b)
-{
-	const pending *x = a, *y = b;
-	if (x->sect != y->sect)
-		return x->sect < y->sect ? -1 : 1;
-	if (x->offset != y->offset)
-		return x->offset < y->offset ? -1 : 1;
-	return x->index < y->index ? -1 : x->index > y->index;
-}
-
-/* Define the global N at P's place, weak yielding to strong. */
-static void define_global(reader *r, const pending *p)
+/* Define the global N at P's place, weak yielding to strong: its label,
+ * or NULL when it yields. */
+static label *define_global(reader *r, const pending *p)
 {
 	p9ld_image *img = r->img;
-	name *n = p->name;
+	name *n = p->u.name;
 	p9ld_atom *a = r->atoms[p->sect];
 	if (n->kind == NAME_LABEL && (n->bind & BIND_WEAK_DEF) && !p->weak) {
 		/* a strong definition takes the name from a weak one */
 		n->bind &= (uint8_t)~BIND_WEAK_DEF;
 		n->def_place = file_place(r);
 	} else if (n->kind != NAME_UNDEF && p->weak) {
-		return;                  /* a weak one yields */
+		return NULL;             /* a weak one yields */
 	} else if (n->kind != NAME_UNDEF && (n->bind & BIND_WEAK_DEF) && n->kind != NAME_LABEL) {
-		return;
+		return NULL;
 	} else if (!name_define(img, n, NAME_LABEL, file_place(r))) {
-		return;
+		return NULL;
 	}
-	if (!label_add(img, a, n, p->offset))
-		return;
+	label *l = label_add(img, a, n, p->offset);
+	if (!l)
+		return NULL;
 	n->exported = true;
 	n->bind |= BIND_OBJECT | (p->weak ? BIND_WEAK_DEF : 0);
 	if (r->table == &reloc_power64)
 		n->bind = (uint8_t)((n->bind & ~BIND_LOCAL_ENTRY) | (p->other >> 5));
+	return l;
 }
 
-static void add_labels(reader *r, vec *labels)
+/* The symbols in address order, by section, then offset, then symbol
+ * index (a symbol table is in no such order): each atom gets its slice;
+ * the globals are defined as labels on the way. */
+static bool add_labels(reader *r, vec *labels)
 {
 	pending *v = labels->data;
-	if (!v)
-		return;                  /* no labels (qsort wants a pointer) */
-	qsort(v, labels->len, sizeof *v, by_place);
-	for (size_t i = 0; i < labels->len; i++) {
-		if (v[i].global) {
-			define_global(r, &v[i]);
-		} else if (label_add(r->img, r->atoms[v[i].sect], v[i].name, v[i].offset)) {
-			v[i].name->kind = NAME_LABEL;
-			if (r->table == &reloc_power64)
-				v[i].name->bind = (uint8_t)(v[i].other >> 5);
+	size_t n = labels->len;
+	uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
+	uint32_t *order = malloc((n ? n : 1) * sizeof *order);
+	if (!keys || !order || n > UINT32_MAX) {
+		free(keys);
+		free(order);
+		diag_oom(r->img);
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		keys[i] = (uint64_t)v[i].sect << 32 | v[i].offset;
+		order[i] = (uint32_t)i;
+	}
+	bool ok = sort_pairs(keys, order, n);
+	obj_sym *syms = ok && n ? arena_alloc(&r->img->arena, n * sizeof *syms) : NULL;
+	ok = ok && (syms || !n);
+	size_t used = 0, first = 0;
+	for (size_t k = 0; ok && k < n; k++) {
+		/* the records, and their names, come in no order of memory */
+		if (k + 2 * PREFETCH_AHEAD < n)
+			__builtin_prefetch(&v[order[k + 2 * PREFETCH_AHEAD]]);
+		if (k + PREFETCH_AHEAD < n && v[order[k + PREFETCH_AHEAD]].global)
+			__builtin_prefetch(v[order[k + PREFETCH_AHEAD]].u.name);
+		pending *p = &v[order[k]];
+		if (!p->global)
+			syms[used++] = (obj_sym){ .u.str = p->u.str, .offset = p->offset };
+		else if ((syms[used].u.label = define_global(r, p)))
+			syms[used].offset = p->offset, syms[used++].global = true;
+		/* the atom's slice ends with the section's last symbol */
+		if (k + 1 == n || v[order[k + 1]].sect != p->sect) {
+			atom_extra *x = extra_for(r->img, r->atoms[p->sect]);
+			if (!x) {
+				ok = false;
+				break;
+			}
+			x->syms = syms + first;
+			x->nsyms = (uint32_t)(used - first);
+			first = used;
 		}
 	}
-}
-
-/* Define the private name N as V.  A private name is in no count of
- * undefined names, and defining one takes it off that count: put it on
- * first, or an undefined global would go unreported until its fixup. */
-static bool private_value(p9ld_image *img, name *n, int64_t v, p9ld_place at)
-{
-	img->undefined++;
-	return symbol_define_value(img, n, v, at);
+	free(keys);
+	free(order);
+	if (!ok)
+		diag_oom(r->img);
+	return ok;
 }
 
 static bool common_symbol(reader *r, name *n, const GElf_Sym *sym)
@@ -568,7 +600,7 @@ static bool symbol(reader *r, size_t i, vec *labels)
 	p9ld_image *img = r->img;
 	GElf_Sym sym;
 	size_t shndx;
-	if (!get_sym(r, i, &sym, &shndx))
+	if (!reader_sym(r, i, &sym, &shndx))
 		return false;
 	int type = GELF_ST_TYPE(sym.st_info), bind = GELF_ST_BIND(sym.st_info);
 	bool local = bind == STB_LOCAL;
@@ -577,7 +609,7 @@ static bool symbol(reader *r, size_t i, vec *labels)
 	if (type == STT_SECTION) {
 		if (shndx < r->nsect && r->atoms[shndx])
 			r->names[i] = r->atoms[shndx]->name;
-		return true;
+		return true;             /* an empty one's: target_name makes it */
 	}
 	const char *s = sym_string(r, i, &sym);
 	if (!s)
@@ -589,34 +621,33 @@ static bool symbol(reader *r, size_t i, vec *labels)
 	if (!special && (shndx >= r->nsect || !r->sect_names[shndx]))
 		return damaged(r, "symbol %zu ('%s') is in section %zu, which does not exist", i, s,
 			       shndx);
+	if (!special && !section_at(r, shndx))
+		return !r->failed;       /* in a dropped section: nothing refers to it */
 	/* one defined in .tdata or .tbss is refused with its section, when
 	 * that is kept; any other cannot be */
-	if (type == STT_TLS && !(!special && r->atoms[shndx] &&
-				 r->atoms[shndx]->x->section->refused == tls_refusal))
+	if (type == STT_TLS && (special || r->atoms[shndx]->x->section->refused != tls_refusal))
 		return damaged(r, "symbol '%s' is thread-local: %s", s, tls_refusal);
-	if (!special && !r->atoms[shndx])
-		return true;             /* in a dropped section: nothing refers to it */
 	if (local) {
 		if (shndx == SHN_UNDEF || shndx == SHN_COMMON)
 			return damaged(r, "local symbol %zu ('%s') is undefined", i, s);
 		if (shndx == SHN_ABS) {
 			name *n = names_private(img, s, strlen(s));
 			r->names[i] = n;
-			return n && private_value(img, n, (int64_t)sym.st_value, file_place(r));
+			return n && symbol_define_value(img, n, (int64_t)sym.st_value, file_place(r));
 		}
 		if (!in_section(r, i, s, shndx, &sym))
 			return false;
 		if (unwritten(r, s))
-			return true;         /* made when a relocation names it */
-		name *n = names_private(img, s, strlen(s));
-		pending *p = n ? vec_push(labels) : NULL;
+			return true;
+		/* written to the symbol table; a name only when a relocation
+		 * names it (target_name) */
+		pending *p = vec_push(labels);
 		if (!p) {
-			if (n)
-				diag_oom(img);
+			diag_oom(img);
 			return false;
 		}
-		*p = (pending){ shndx, sym.st_value, i, n, false, false, sym.st_other };
-		r->names[i] = n;
+		*p = (pending){ .u.str = s, .sect = (uint32_t)shndx,
+				.offset = (uint32_t)sym.st_value, .other = sym.st_other };
 		return true;
 	}
 	name *n = names_intern(img, s, strlen(s));
@@ -652,8 +683,21 @@ static bool symbol(reader *r, size_t i, vec *labels)
 		diag_oom(img);
 		return false;
 	}
-	*p = (pending){ shndx, sym.st_value, i, n, true, weak, sym.st_other };
+	*p = (pending){ .u.name = n, .sect = (uint32_t)shndx, .offset = (uint32_t)sym.st_value,
+			.global = true, .weak = weak, .other = sym.st_other };
 	return true;
+}
+
+/* A global symbol's slot in the name table, fetched before the symbol
+ * is read: a million names probe the table at random. */
+static void prefetch_symbol_slot(reader *r, size_t i)
+{
+	GElf_Sym sym;
+	if (!gelf_getsym(r->syms, (int)i, &sym) || GELF_ST_BIND(sym.st_info) == STB_LOCAL)
+		return;
+	const char *s = elf_strptr(r->elf, r->strndx, sym.st_name);
+	if (s)
+		names_prefetch(r->img, s, strlen(s));
 }
 
 static bool read_symbols(reader *r)
@@ -682,6 +726,14 @@ static bool read_symbols(reader *r)
 		return false;
 	if (!(r->syms = elf_getdata(r->symtab, NULL)) || r->syms->d_size < sh.sh_size)
 		return damaged(r, "its symbol table cannot be read: %s", elf_why());
+	/* room in the symbol table for every symbol, its name at most the
+	 * string table (symtab.c reserves it once) */
+	Elf_Scn *strscn = elf_getscn(r->elf, r->strndx);
+	GElf_Shdr strsh;
+	if (strscn && gelf_getshdr(strscn, &strsh)) {
+		r->img->private_names += r->nsyms;
+		r->img->name_bytes += strsh.sh_size;
+	}
 	r->names = calloc(r->nsyms ? r->nsyms : 1, sizeof *r->names);
 	if (!r->names) {
 		diag_oom(r->img);
@@ -690,10 +742,13 @@ static bool read_symbols(reader *r)
 	vec labels;
 	vec_init(&labels, sizeof(pending));
 	bool ok = true;
-	for (size_t i = 1; ok && i < r->nsyms; i++)
+	for (size_t i = 1; ok && i < r->nsyms; i++) {
+		if (i + PREFETCH_AHEAD < r->nsyms)
+			prefetch_symbol_slot(r, i + PREFETCH_AHEAD);
 		ok = symbol(r, i, &labels);
+	}
 	if (ok)
-		add_labels(r, &labels);
+		ok = add_labels(r, &labels);
 	vec_free(&labels);
 	return ok && !r->failed;
 }
@@ -712,26 +767,28 @@ static name *target_name(reader *r, size_t i)
 		return r->names[i];
 	GElf_Sym sym;
 	size_t shndx;
-	if (!get_sym(r, i, &sym, &shndx))
+	if (!reader_sym(r, i, &sym, &shndx))
 		return NULL;
 	const char *s = sym_string(r, i, &sym);
 	if (!s)
 		return NULL;
-	if (shndx >= r->nsect || !r->atoms[shndx]) {
+	if (!section_at(r, shndx)) {
+		if (r->failed)
+			return NULL;
 		damaged(r, "a relocation refers to '%s', in the dropped section %s", *s ? s : "",
 			shndx < r->nsect && r->sect_names[shndx] ? r->sect_names[shndx] : "?");
 		return NULL;
 	}
+	if (GELF_ST_TYPE(sym.st_info) == STT_SECTION)
+		return r->names[i] = r->atoms[shndx]->name;
+	/* a local named by a relocation: a label of its own (the symbol
+	 * table gets it, if at all, from the atom's symbols) */
 	name *n = names_private(r->img, s, strlen(s));
-	label *l = n ? arena_alloc(&r->img->arena, sizeof *l) : NULL;
-	if (!l) {
-		diag_oom(r->img);
+	if (!n || !label_add(r->img, r->atoms[shndx], n, sym.st_value))
 		return NULL;
-	}
-	/* a label in no atom's list: it names a place, it is no symbol */
-	*l = (label){ n, r->atoms[shndx], NULL, (uint32_t)sym.st_value, UINT32_MAX };
-	n->kind = NAME_LABEL;
-	n->u.label = l;
+	name_settle(r->img, n, NAME_LABEL);
+	if (r->table == &reloc_power64)
+		n->bind = (uint8_t)(sym.st_other >> 5);
 	r->names[i] = n;
 	return n;
 }
@@ -741,26 +798,26 @@ static bool local_symbol(reader *r, size_t i)
 {
 	GElf_Sym sym;
 	size_t shndx;
-	return i && i < r->nsyms && get_sym(r, i, &sym, &shndx) &&
+	return i && i < r->nsyms && reader_sym(r, i, &sym, &shndx) &&
 	       GELF_ST_BIND(sym.st_info) == STB_LOCAL;
 }
 
 /* ---- relocations ------------------------------------------------------------- */
 
-typedef struct rel {
-	uint64_t offset;
-	size_t sym;
-	uint32_t type;
-	int64_t addend;
-	bool rela;
-} rel;
-
-static bool get_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
+/* Relocation K of D, read in place where its layout is a 64-bit RELA
+ * (libelf's is the host's order), through gelf otherwise. */
+bool reader_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out)
 {
 	GElf_Rela ra;
 	GElf_Rel rl;
 	uint64_t info;
-	if (rela) {
+	if (rela && r->eh.e_ident[EI_CLASS] == ELFCLASS64 &&
+	    k < d->d_size / sizeof(Elf64_Rela)) {
+		const Elf64_Rela *x = &((const Elf64_Rela *)d->d_buf)[k];
+		out->offset = x->r_offset;
+		out->addend = x->r_addend;
+		info = x->r_info;
+	} else if (rela) {
 		if (!gelf_getrela(d, (int)k, &ra))
 			return damaged(r, "relocation %zu cannot be read: %s", k, elf_why());
 		out->offset = ra.r_offset;
@@ -809,7 +866,7 @@ static int64_t paired_low(reader *r, Elf_Data *d, size_t k, size_t n, const rel 
 {
 	for (size_t j = k + 1; j < n; j++) {
 		rel lo;
-		if (!get_rel(r, d, j, false, &lo))
+		if (!reader_rel(r, d, j, false, &lo))
 			return 0;
 		if (lo.type == r->table->lo16_type && lo.sym == hi->sym) {
 			if (lo.offset > a->size || a->size - lo.offset < 4)
@@ -837,7 +894,7 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 {
 	p9ld_image *img = r->img;
 	rel x;
-	if (!get_rel(r, d, k, d->d_type == ELF_T_RELA, &x))
+	if (!reader_rel(r, d, k, d->d_type == ELF_T_RELA, &x))
 		return false;
 	const reloc_row *row = reloc_find(r->table, x.type);
 	if (x.offset >= a->size) {
@@ -851,8 +908,14 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		return false;
 	}
 	if (!row) {
-		diag_error(img, rel_place(r, a, x.offset), "relocation type %u: not supported for %s",
-			   (unsigned)x.type, img->arch->name);
+		const char *nm = reloc_type_name(img->arch->elf_machine, x.type);
+		if (nm)
+			diag_error(img, rel_place(r, a, x.offset), "%s: not supported by p9ld for %s",
+				   nm, img->arch->name);
+		else
+			diag_error(img, rel_place(r, a, x.offset),
+				   "relocation type %u: not supported by p9ld for %s",
+				   (unsigned)x.type, img->arch->name);
 		r->failed = true;
 		return false;
 	}
@@ -896,6 +959,13 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		if (row->flags & RR_HI16_PAIR)
 			addend += paired_low(r, d, k, n, &x, a);
 	}
+	if ((row->flags & RR_NO_ADDEND) && addend) {
+		diag_error(img, rel_place(r, a, x.offset), "%s against '%s': addend %#" PRIx64
+			   ": the slot holds the symbol's address alone", row->name, target->str,
+			   (uint64_t)addend);
+		r->failed = true;
+		return false;
+	}
 	if (row->value == RV_GPREL && r->gp0 && local_symbol(r, x.sym))
 		addend += r->gp0;
 	*f = (fixup){ .u.name = target, .v.addend = addend, .offset = (uint32_t)x.offset,
@@ -906,6 +976,18 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		img->got_exprs++;
 	}
 	return true;
+}
+
+/* The name relocation K will refer to, fetched ahead: relocations name
+ * symbols in no order. */
+static void prefetch_target(reader *r, Elf_Data *d, size_t k)
+{
+	rel x;
+	if (reader_rel(r, d, k, d->d_type == ELF_T_RELA, &x) && x.sym < r->nsyms) {
+		__builtin_prefetch(&r->names[x.sym]);
+		if (r->names[x.sym])
+			__builtin_prefetch(r->names[x.sym]);
+	}
 }
 
 static int by_offset(const void *a, const void *b)
@@ -960,6 +1042,8 @@ static bool relocations(reader *r, Elf_Scn *scn, const GElf_Shdr *sh, size_t i)
 	uint32_t used = 0;
 	bool sorted = true;
 	for (size_t k = 0; k < n; k++) {
+		if (k + PREFETCH_AHEAD < n)
+			prefetch_target(r, d, k + PREFETCH_AHEAD);
 		fixup *f = &fx[used];
 		f->u.name = NULL;
 		if (!one_relocation(r, a, d, k, n, f)) {
@@ -1000,7 +1084,7 @@ static void linker_names(reader *r)
 {
 	p9ld_image *img = r->img;
 	if (!img->zero_name && (img->zero_name = names_private(img, "0", 1)))
-		private_value(img, img->zero_name, 0, no_place);
+		symbol_define_value(img, img->zero_name, 0, no_place);
 	if (r->table->gp_bias && !img->gp_name)
 		img->gp_name = names_intern(img, "_gp", 3);
 	if (r->table->toc_bias && !img->toc_name)
@@ -1020,10 +1104,13 @@ bool object_read(p9ld_image *img, obj_input *in, const char *nm, char *bytes,
 	if (ok)
 		linker_names(&r);
 	ok = ok && read_sections(&r) && read_symbols(&r) && read_relocations(&r);
+	if (ok && r.debug_line)
+		object_lines(&r);
 	if (r.elf)
 		elf_end(r.elf);
 	free(r.atoms);
 	free(r.sect_names);
+	free(r.empty);
 	free(r.names);
 	objs->objects++;
 	return ok && !r.failed;

@@ -65,6 +65,47 @@ struct objects *objects_of(p9ld_image *img);    /* made on first use */
 obj_input *input_map(p9ld_image *img, const char *path, p9ld_place place);
 obj_input *input_copy(p9ld_image *img, const char *name, const void *bytes, size_t n);
 
+/* An object being read (elf.c; lines.c reads its DWARF lines). */
+typedef struct reader {
+	p9ld_image *img;
+	struct objects *objs;
+	const reloc_table *table;
+	const char *file;            /* the object's name in diagnostics */
+	char *bytes;
+	size_t len;
+	Elf *elf;
+	GElf_Ehdr eh;
+	size_t nsect, shstrndx;
+	unsigned flags;              /* P9LD_LAZY */
+	p9ld_place place;            /* where the client named it */
+	p9ld_atom **atoms;           /* by section index: its atom, or NULL */
+	bool *empty;                 /* by section index: empty, its atom not made yet */
+	const char **sect_names;     /* by section index */
+	Elf_Scn *symtab;
+	Elf_Data *syms, *shndx;      /* the symbols; SHN_XINDEX's extension */
+	size_t nsyms, strndx;
+	name **names;                /* by symbol index, made when first wanted */
+	int64_t gp0;                 /* mips: the gp the object was assembled for */
+	bool debug_line;             /* it has a .debug_line: lines.c reads it */
+	bool failed;
+} reader;
+
+/* A relocation record, decoded. */
+typedef struct rel {
+	uint64_t offset;
+	size_t sym;
+	uint32_t type;
+	int64_t addend;
+	bool rela;
+} rel;
+
+bool reader_rel(reader *r, Elf_Data *d, size_t k, bool rela, rel *out);
+bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx);
+
+/* lines.c: the object's DWARF line table into its text atoms' sources
+ * and line marks (objects.md section 6). */
+void object_lines(reader *r);
+
 /* elf.c: read one object (its bytes IN->bytes + OFF, LEN) into the image. */
 bool object_read(p9ld_image *img, obj_input *in, const char *name, char *bytes,
 		 size_t len, unsigned flags, p9ld_place place);

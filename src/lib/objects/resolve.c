@@ -45,9 +45,8 @@ static void linker_defined(p9ld_image *img, name *n, name_kind kind, uint64_t bi
 {
 	if (!n || n->kind != NAME_UNDEF)
 		return;
-	n->kind = (uint8_t)kind;
+	name_settle(img, n, kind);
 	n->u.bias = bias;
-	img->undefined--;
 }
 
 bool pass_resolve(p9ld_image *img)

@@ -16,16 +16,20 @@ static const reloc_row rows_arm[] = {
 	WORD(24, RV_GOTOFF, 4, RC_NONE, "R_ARM_GOTOFF32"),
 	WORD(25, RV_GOT_BASE_PCREL, 4, RC_NONE, "R_ARM_BASE_PREL"),
 	WORD(26, RV_GOT_GOTOFF, 4, RC_NONE, "R_ARM_GOT_BREL"),
-	IMM(28, RV_PCREL, 0, 24, 2, 2, RC_SIGNED, "R_ARM_CALL"),
+	/* bl, or a blx imm, which becomes bl: every target is ARM code */
+	{ .type = 28, .value = RV_PCREL, .field = RF_ARM_CALL, .size = 4, .bits = 24,
+	  .shift = 2, .align = 2, .rel_shift = 2, .check = RC_SIGNED, .name = "R_ARM_CALL" },
 	IMM(29, RV_PCREL, 0, 24, 2, 2, RC_SIGNED, "R_ARM_JUMP24"),
 	THUMB(30, "R_ARM_THM_JUMP24"),
 	NOTHING(40, "R_ARM_V4BX"),
+	/* REL: the 16-bit literal of a movw or a movt is the whole addend */
 	{ .type = 43, .value = RV_ABS, .field = RF_ARM_MOVW, .size = 4, .bits = 16,
 	  .name = "R_ARM_MOVW_ABS_NC" },
 	{ .type = 44, .value = RV_ABS, .field = RF_ARM_MOVW, .size = 4, .bits = 16,
 	  .shift = 16, .name = "R_ARM_MOVT_ABS" },
 	THUMB(47, "R_ARM_THM_MOVW_ABS_NC"),
 	THUMB(48, "R_ARM_THM_MOVT_ABS"),
+	THUMB(51, "R_ARM_THM_JUMP19"),
 	THUMB(102, "R_ARM_THM_JUMP11"),
 	THUMB(103, "R_ARM_THM_JUMP8"),
 };
@@ -35,9 +39,10 @@ const reloc_table reloc_arm = {
 	.dropped_prefix = "$",
 };
 
-/* The low 12 bits of an address, scaled for a load or store of 1 << SC
- * bytes (which must be aligned to it). */
-#define LDST(t, sc, nm) IMM(t, RV_ABS, 10, 12 - (sc), sc, sc, RC_NONE, nm)
+/* The low 12 bits of an address (V: RV_ABS, or RV_GOT for a GOT slot's),
+ * scaled for a load or store of 1 << SC bytes (which must be aligned to
+ * it). */
+#define LDST(t, v, sc, nm) IMM(t, v, 10, 12 - (sc), sc, sc, RC_NONE, nm)
 
 static const reloc_row rows_arm64[] = {
 	NOTHING(0, "R_AARCH64_NONE"),
@@ -62,18 +67,18 @@ static const reloc_row rows_arm64[] = {
 	{ .type = 276, .value = RV_PAGE_PCREL, .field = RF_ARM64_ADR, .size = 4, .bits = 21,
 	  .shift = 12, .name = "R_AARCH64_ADR_PREL_PG_HI21_NC" },
 	IMM(277, RV_ABS, 10, 12, 0, 0, RC_NONE, "R_AARCH64_ADD_ABS_LO12_NC"),
-	LDST(278, 0, "R_AARCH64_LDST8_ABS_LO12_NC"),
+	LDST(278, RV_ABS, 0, "R_AARCH64_LDST8_ABS_LO12_NC"),
 	IMM(279, RV_PCREL, 5, 14, 2, 2, RC_SIGNED, "R_AARCH64_TSTBR14"),
 	IMM(280, RV_PCREL, 5, 19, 2, 2, RC_SIGNED, "R_AARCH64_CONDBR19"),
 	IMM(282, RV_PCREL, 0, 26, 2, 2, RC_SIGNED, "R_AARCH64_JUMP26"),
 	IMM(283, RV_PCREL, 0, 26, 2, 2, RC_SIGNED, "R_AARCH64_CALL26"),
-	LDST(284, 1, "R_AARCH64_LDST16_ABS_LO12_NC"),
-	LDST(285, 2, "R_AARCH64_LDST32_ABS_LO12_NC"),
-	LDST(286, 3, "R_AARCH64_LDST64_ABS_LO12_NC"),
-	LDST(299, 4, "R_AARCH64_LDST128_ABS_LO12_NC"),
+	LDST(284, RV_ABS, 1, "R_AARCH64_LDST16_ABS_LO12_NC"),
+	LDST(285, RV_ABS, 2, "R_AARCH64_LDST32_ABS_LO12_NC"),
+	LDST(286, RV_ABS, 3, "R_AARCH64_LDST64_ABS_LO12_NC"),
+	LDST(299, RV_ABS, 4, "R_AARCH64_LDST128_ABS_LO12_NC"),
 	{ .type = 311, .value = RV_GOT_PAGE_PCREL, .field = RF_ARM64_ADR, .size = 4,
 	  .bits = 21, .shift = 12, .check = RC_SIGNED, .name = "R_AARCH64_ADR_GOT_PAGE" },
-	LDST(312, 3, "R_AARCH64_LD64_GOT_LO12_NC"),
+	LDST(312, RV_GOT, 3, "R_AARCH64_LD64_GOT_LO12_NC"),
 };
 
 const reloc_table reloc_arm64 = {

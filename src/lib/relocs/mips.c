@@ -13,6 +13,10 @@
 	{ .type = (t), .value = (v), .field = RF_BITS, .size = 4, .bits = 16, \
 	  .shift = (sh), .adjust = (adj), .check = (chk), .name = (nm) }
 
+/* The rows o32 and n64 share (in n64, with type2 and type3 NONE).
+ * GOT16 and CALL16 name the symbol's one slot: the psABI's G - GP has
+ * no addend, and one (lld would make a slot for symbol + addend) is
+ * refused; a GOT16's REL addend is its field as %hi's (lld's reading). */
 #define O32_ROWS \
 	NOTHING(0, "R_MIPS_NONE"), \
 	WORD(2, RV_ABS, 4, RC_NONE, "R_MIPS_32"), \
@@ -25,13 +29,17 @@
 	HALF(6, RV_ABS, 0, 0, RC_NONE, "R_MIPS_LO16"), \
 	HALF(7, RV_GPREL, 0, 0, RC_SIGNED, "R_MIPS_GPREL16"), \
 	{ .type = 9, .value = RV_GOT_GPREL, .field = RF_BITS, .size = 4, .bits = 16, \
-	  .check = RC_SIGNED, .flags = RR_LOCAL_ONLY, .name = "R_MIPS_GOT16", \
+	  .check = RC_SIGNED, .rel_shift = 16, .flags = RR_LOCAL_ONLY | RR_NO_ADDEND, \
+	  .name = "R_MIPS_GOT16", \
 	  .note = "GOT16 against a local symbol is o32 PIC's page form: compile " \
 		  "with -mno-abicalls (or -fno-pic)" }, \
 	IMM(10, RV_PCREL, 0, 16, 2, 2, RC_SIGNED, "R_MIPS_PC16"), \
-	HALF(11, RV_GOT_GPREL, 0, 0, RC_SIGNED, "R_MIPS_CALL16"), \
+	{ .type = 11, .value = RV_GOT_GPREL, .field = RF_BITS, .size = 4, .bits = 16, \
+	  .check = RC_SIGNED, .flags = RR_NO_ADDEND, .name = "R_MIPS_CALL16" }, \
 	WORD(12, RV_GPREL, 4, RC_NONE, "R_MIPS_GPREL32")
 
+/* R_MIPS_JALR marks the jalr of a call through the GOT: a hint (lld
+ * turns a marked `jalr $25` into a `bal`); the jalr is right as it is. */
 static const reloc_row rows_o32[] = {
 	O32_ROWS,
 	NOTHING(37, "R_MIPS_JALR"),

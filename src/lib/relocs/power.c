@@ -11,10 +11,11 @@
 #define HALF(t, v, sh, adj, chk, nm) \
 	{ .type = (t), .value = (v), .field = RF_WORD, .size = 2, .bits = 16, \
 	  .shift = (sh), .adjust = (adj), .check = (chk), .name = (nm) }
-/* A DS-form halfword: value bits 15..2, the low 2 bits kept. */
+/* A DS-form halfword: value bits 15..2, the low 2 bits kept (bits
+ * 15..4 and 4 kept in a DQ-form instruction).  CHK: RC_NONE for #lo. */
 #define HALF_DS(t, v, chk, nm) \
 	{ .type = (t), .value = (v), .field = RF_BITS, .size = 2, .lsb = 2, .bits = 14, \
-	  .shift = 2, .align = 2, .check = (chk), .name = (nm) }
+	  .shift = 2, .align = 2, .check = (chk), .flags = RR_DQ_FORM, .name = (nm) }
 
 static const reloc_row rows_power[] = {
 	NOTHING(0, "R_PPC_NONE"),
@@ -52,11 +53,9 @@ static const reloc_row rows_power64[] = {
 	HALF(50, RV_TOCREL, 16, 0x8000, RC_SIGNED, "R_PPC64_TOC16_HA"),
 	WORD(51, RV_TOC, 8, RC_NONE, "R_PPC64_TOC"),
 	HALF_DS(56, RV_ABS, RC_SIGNED, "R_PPC64_ADDR16_DS"),
-	{ .type = 57, .value = RV_ABS, .field = RF_BITS, .size = 2, .lsb = 2, .bits = 14,
-	  .shift = 2, .align = 2, .name = "R_PPC64_ADDR16_LO_DS" },
+	HALF_DS(57, RV_ABS, RC_NONE, "R_PPC64_ADDR16_LO_DS"),
 	HALF_DS(63, RV_TOCREL, RC_SIGNED, "R_PPC64_TOC16_DS"),
-	{ .type = 64, .value = RV_TOCREL, .field = RF_BITS, .size = 2, .lsb = 2, .bits = 14,
-	  .shift = 2, .align = 2, .name = "R_PPC64_TOC16_LO_DS" },
+	HALF_DS(64, RV_TOCREL, RC_NONE, "R_PPC64_TOC16_LO_DS"),
 	HALF(250, RV_PCREL, 0, 0, RC_NONE, "R_PPC64_REL16_LO"),
 	HALF(251, RV_PCREL, 16, 0, RC_SIGNED, "R_PPC64_REL16_HI"),
 	HALF(252, RV_PCREL, 16, 0x8000, RC_SIGNED, "R_PPC64_REL16_HA"),

@@ -51,7 +51,7 @@ const reloc_row *reloc_find(const reloc_table *t, uint32_t type)
 
 const reloc_row *reloc_row_of(const p9ld_image *img, const fixup *f)
 {
-	return &reloc_table_of(img->arch)->rows[f->reloc];
+	return &((const reloc_table *)img->relocs)->rows[f->reloc];
 }
 
 bool reloc_needs_slot(const reloc_row *r)
@@ -102,6 +102,7 @@ int64_t reloc_addend(const p9ld_image *img, const reloc_row *r, const uint8_t *p
 		bits = 8u * r->size;
 		break;
 	case RF_BITS:
+	case RF_ARM_CALL:
 		field = w >> r->lsb;
 		break;
 	case RF_ARM_MOVW:
@@ -139,6 +140,12 @@ static uint64_t encode(const reloc_row *r, uint64_t w, uint64_t v, uint64_t x)
 	case RF_ARM64_ADR:
 		return (w & ~(UINT64_C(3) << 29 | UINT64_C(0x7ffff) << 5)) |
 		       take(v, 1, 0, 29) | take(v, 20, 2, 5);
+	case RF_ARM_CALL:
+		/* blx imm (condition 0xf) switches to Thumb state; the targets
+		 * p9ld links are ARM code, so it is a bl, as lld makes it */
+		if ((w >> 28) == 0xf)
+			w = UINT64_C(0xeb000000);
+		return put_bits(w, r->lsb, r->bits, v);
 	case RF_ARM_MOVW:
 		return (w & ~UINT64_C(0x000f0fff)) | take(v, 15, 12, 16) | take(v, 11, 0, 0);
 	case RF_RISCV_I:
@@ -277,12 +284,17 @@ static bool compute(const site *s, p9ld_atom *a, const fixup *f, const reloc_row
 		return hi_value(s, out);
 	case RV_ADD:
 	case RV_SUB: {
+		/* S + A wraps as an address does; the field keeps all its
+		 * bits (an ADD64 on riscv32 keeps the high word) */
 		uint64_t field = get_word(img, a->bytes + f->offset, r->size);
 		uint64_t sa = (uint64_t)sym + (uint64_t)addend;
+		if (img->arch->ptr_size == 4)
+			sa = (uint64_t)sext(sa, 32);
 		x = r->value == RV_ADD ? field + sa : field - sa;
 		if (r->field == RF_BITS)       /* SUB6: the low bits of the byte */
 			x = (field >> r->lsb) - sa;
-		break;
+		*out = (int64_t)x;
+		return true;
 	}
 	default:
 		x = 0;
@@ -370,10 +382,14 @@ static bool checked(const site *s, int64_t x, int64_t v)
 		return false;
 	}
 	if (r->check == RC_REGION) {
-		uint64_t p4 = s->atom->addr + s->f->offset + 4;
-		if (((uint64_t)x ^ p4) >> 28) {
-			site_error(s, "target %#" PRIx64 " is outside the 256 MiB region of %#" PRIx64,
-				   (uint64_t)x, p4);
+		/* a 32-bit arch's addresses are modulo 2^32 (x is sign-extended) */
+		uint64_t m = s->img->arch->ptr_size == 4 ? UINT32_MAX : UINT64_MAX;
+		uint64_t p4 = (s->atom->addr + s->f->offset + 4) & m, t = (uint64_t)x & m;
+		if ((t ^ p4) >> 28) {
+			uint64_t lo = p4 & ~UINT64_C(0xfffffff);
+			site_error(s, "target %#" PRIx64 " is outside %#" PRIx64 " to %#" PRIx64
+				   ", the 256 MiB region of the delay slot at %#" PRIx64,
+				   t, lo, lo + 0xfffffff, p4);
 			return false;
 		}
 		return true;
@@ -390,9 +406,33 @@ static bool checked(const site *s, int64_t x, int64_t v)
 	return false;
 }
 
+/* power64: is the DS field of F in a DQ-form instruction?  The field is
+ * the low halfword of the instruction word; DQ-form are lq (primary
+ * opcode 56), lxvp/stxvp (6), and lxv/stxv (61 with the low 2 bits 01,
+ * which DS-forms of 61 do not use). */
+static bool dq_form(const p9ld_image *img, const p9ld_atom *a, const fixup *f)
+{
+	bool big = arch_big(img);
+	if (big && f->offset < 2)
+		return false;
+	uint32_t at = big ? f->offset - 2 : f->offset;
+	if (a->size < 4 || at > a->size - 4)
+		return false;
+	uint32_t w = (uint32_t)get_uint(a->bytes + at, 4, big);
+	unsigned op = w >> 26;
+	return op == 56 || op == 6 || (op == 61 && (w & 3) == 1);
+}
+
 void reloc_apply(p9ld_image *img, p9ld_atom *a, const fixup *f)
 {
 	const reloc_row *r = reloc_row_of(img, f);
+	reloc_row dq;
+	if ((r->flags & RR_DQ_FORM) && dq_form(img, a, f)) {
+		dq = *r;                     /* the displacement is bits 15..4 */
+		dq.lsb = dq.shift = dq.align = 4;
+		dq.bits = 12;
+		r = &dq;
+	}
 	site s = { img, a, f, r };
 	int64_t x;
 	if (r->value == RV_NONE || !compute(&s, a, f, r, &x))
@@ -410,4 +450,37 @@ void reloc_apply(p9ld_image *img, p9ld_atom *a, const fixup *f)
 	if (r->field == RF_RISCV_CALL)       /* the jalr after the auipc */
 		put_uint(p + 4, put_bits(get_uint(p + 4, 4, big), 20, 12, (uint64_t)x),
 			 4, big);
+}
+
+/* A relocation of a section no atom holds (the DWARF sections, read for
+ * lines): S, A and P given, the value written unchecked. */
+bool reloc_patch(const reloc_row *r, uint8_t *p, bool big, int64_t sym, int64_t addend,
+		 uint64_t at)
+{
+	uint64_t sa = (uint64_t)sym + (uint64_t)addend, x;
+	uint64_t w = get_uint(p, r->size, big);
+	switch (r->value) {
+	case RV_ABS:
+		x = sa;
+		break;
+	case RV_PCREL:
+		x = sa - at;
+		break;
+	case RV_ADD:
+		x = w + sa;
+		break;
+	case RV_SUB:
+		x = (r->field == RF_BITS ? w >> r->lsb : w) - sa;
+		break;
+	case RV_NONE:
+		return true;
+	default:
+		return false;
+	}
+	if (r->flags & RR_NEGATE)
+		x = 0 - x;
+	int64_t v = (int64_t)(x + (uint64_t)r->adjust);
+	v = r->shift >= 64 ? (v < 0 ? -1 : 0) : v >> r->shift;
+	put_uint(p, encode(r, r->field == RF_WORD ? 0 : w, (uint64_t)v, x), r->size, big);
+	return true;
 }

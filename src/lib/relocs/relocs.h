@@ -47,6 +47,7 @@ typedef enum reloc_field {
 	RF_BITS,           /* BITS bits from bit LSB of the SIZE-byte word */
 	RF_ARM64_ADR,      /* adr/adrp: value bits 1:0 to 30:29, 20:2 to 23:5 */
 	RF_ARM_MOVW,       /* movw/movt: value bits 15:12 to 19:16, 11:0 to 11:0 */
+	RF_ARM_CALL,       /* bl or blx imm: BITS bits from LSB; a blx becomes bl */
 	RF_RISCV_I,        /* I-type immediate, bits 31:20 */
 	RF_RISCV_S,        /* S-type: 11:5 to 31:25, 4:0 to 11:7 */
 	RF_RISCV_B,        /* B-type branch */
@@ -73,7 +74,11 @@ enum {
 	RR_PCREL_HI = 8,   /* riscv: a PCREL_LO at its label takes its value */
 	RR_MODRM = 16,     /* 386: after a ModRM byte with no base register
 			      the table's absolute variant applies */
-	RR_LOCAL_ONLY = 32 /* mips GOT16: a local target is the page form */
+	RR_LOCAL_ONLY = 32, /* mips GOT16: a local target is the page form */
+	RR_NO_ADDEND = 64, /* the value has no A (mips G - GP): one is refused */
+	RR_DQ_FORM = 128   /* power64 DS field: in a DQ-form instruction (lq,
+			      lxv, stxv, lxvp) the low 4 bits are the
+			      instruction's and the value is 16-aligned */
 };
 
 typedef struct reloc_row {
@@ -117,6 +122,11 @@ bool reloc_needs_slot(const reloc_row *r);
 int64_t reloc_addend(const p9ld_image *img, const reloc_row *r, const uint8_t *p);
 /* Apply the relocation F of the linked atom A: compute, check, write. */
 void reloc_apply(p9ld_image *img, p9ld_atom *a, const fixup *f);
+/* Apply R to the bytes at P of a section no atom holds (DWARF), with S,
+ * A and P given; false when R's value is not one of S + A, S + A - P or
+ * the field changed by S + A. */
+bool reloc_patch(const reloc_row *r, uint8_t *p, bool big, int64_t sym, int64_t addend,
+		 uint64_t at);
 /* The row of an object's fixup F (link time). */
 const reloc_row *reloc_row_of(const p9ld_image *img, const fixup *f);
 
@@ -142,5 +152,12 @@ extern const reloc_table reloc_386, reloc_amd64, reloc_arm, reloc_arm64,
 #define REFUSED(t, nm, why) \
 	{ .type = (t), .value = RV_NONE, .rel_shift = -1, .flags = RR_REFUSED, \
 	  .name = (nm), .note = (why) }
+
+/* typenames.c: the name of relocation TYPE of ELF machine MACHINE (e_machine)
+ * as the psABI spells it, for every type the psABI, binutils or LLVM
+ * define, supported or not ("R_RISCV_TLS_GOT_HI20"); mips n64's composed
+ * types are named "R_MIPS_GPREL16/R_MIPS_SUB/R_MIPS_HI16".  NULL for a
+ * number no name is known for. */
+const char *reloc_type_name(unsigned machine, uint32_t type);
 
 #endif

@@ -17,7 +17,6 @@ static const reloc_row rows_sparc[] = {
 	IMM(7, RV_PCREL, 0, 30, 2, 2, RC_NONE, "R_SPARC_WDISP30"),
 	IMM(8, RV_PCREL, 0, 22, 2, 2, RC_SIGNED, "R_SPARC_WDISP22"),
 	IMM(9, RV_ABS, 0, 22, 10, 0, RC_NONE, "R_SPARC_HI22"),
-	IMM(10, RV_ABS, 0, 22, 0, 0, RC_SIGNED, "R_SPARC_22"),
 	IMM(11, RV_ABS, 0, 13, 0, 0, RC_SIGNED, "R_SPARC_13"),
 	IMM(12, RV_ABS, 0, 10, 0, 0, RC_NONE, "R_SPARC_LO10"),
 };
