@@ -778,6 +778,22 @@ as riscv64 relax.s relax.o -mrelax
 %% status
 0
 
+=== riscv: an R_RISCV_ALIGN whose padding is more than any section holds
+%% file relax.s
+	.text
+	.globl	_start
+_start:
+	nop
+	.p2align	3
+	ret
+%% build
+as riscv64 relax.s good.o -mrelax
+bad good.o relax.o rel .rela.text 0 addend -1
+%% args
+-o out relax.o
+%% stderr
+relax.o(.text+0x2): error: R_RISCV_ALIGN: not supported: code assembled for linker relaxation: assemble with -mno-relax
+
 === power64: an ELFv1 object (.opd)
 %% file v1.c
 int _start(void) { return 0; }

@@ -775,8 +775,15 @@ static name *target_name(reader *r, size_t i)
 	if (!section_at(r, shndx)) {
 		if (r->failed)
 			return NULL;
-		damaged(r, "a relocation refers to '%s', in the dropped section %s", *s ? s : "",
-			shndx < r->nsect && r->sect_names[shndx] ? r->sect_names[shndx] : "?");
+		if (shndx == SHN_UNDEF)
+			damaged(r, "a relocation refers to local symbol %zu ('%s'), which is undefined",
+				i, s);
+		else if (shndx >= r->nsect || !r->sect_names[shndx])
+			damaged(r, "a relocation refers to symbol %zu ('%s'), in section %zu, which "
+				"does not exist", i, s, shndx);
+		else
+			damaged(r, "a relocation refers to '%s', in the dropped section %s", s,
+				r->sect_names[shndx]);
 		return NULL;
 	}
 	if (GELF_ST_TYPE(sym.st_info) == STT_SECTION)
@@ -883,6 +890,8 @@ static int64_t paired_low(reader *r, Elf_Data *d, size_t k, size_t n, const rel 
 static bool align_padding_fits(const reader *r, p9ld_atom *a, const rel *x)
 {
 	uint64_t pad = (uint64_t)x->addend, align = 1;
+	if (pad >= (uint64_t)1 << 32)
+		return false;            /* more than an atom holds (and align would wrap) */
 	while (align <= pad)
 		align *= 2;
 	(void)r;
