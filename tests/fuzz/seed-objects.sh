@@ -2,7 +2,8 @@
 # Seeds for fuzz-objects: small clang-built objects for every arch, and
 # archives of them, each behind the mode byte fuzz-objects.c reads
 # (0x00: an object in an amd64 link, 0x02: an object that sets the arch,
-# 0x06: the same under --gc, 0x03: an archive that sets the arch).
+# 0x06: the same under --gc, 0x03: an archive that sets the arch), some
+# with DWARF lines.
 #	tests/fuzz/seed-objects.sh DIR
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -48,6 +49,12 @@ for arch in 386 amd64 arm arm64 mips spim mips64 spim64 power power64 sparc risc
 	ar rcsD "$work/lib.a" "$work/app.o" "$work/helper.o"
 	seed "$arch-lib" 3 "$work/lib.a"
 	[ "$arch" = amd64 ] && seed amd64-in-amd64 0 "$work/main.o"
+	# with DWARF lines (objects.md section 6), version 4 and 5
+	for v in 4 5; do
+		# shellcheck disable=SC2046
+		clang $(target "$arch") -O1 -g -gdwarf-$v -c "$work/main.c" -o "$work/g.o" &&
+			seed "$arch-dwarf$v" 2 "$work/g.o"
+	done
 done
 for s in "$top"/examples/objects/*/hello.s; do
 	arch=$(basename "$(dirname "$s")")
