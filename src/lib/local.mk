@@ -46,6 +46,7 @@ libp9ld_engine_la_SOURCES = \
 	src/lib/objects/objects.h \
 	src/lib/objects/objects.c \
 	src/lib/objects/elf.c \
+	src/lib/objects/symorder.c \
 	src/lib/objects/archive.c \
 	src/lib/objects/resolve.c \
 	src/lib/objects/lines.c \

@@ -1,6 +1,7 @@
 #!/bin/sh
 # p9dump's command line: exit 2 for bad usage, 1 for an unreadable file,
-# options after operands, "-" for standard input, several files.
+# options after operands, "-" for standard input, several files; -d takes
+# no argument (a symbol is --disassemble=SYMBOL).
 set -u
 dir=$(mktemp -d) || exit 99
 trap 'rm -rf "$dir"' EXIT
@@ -24,6 +25,9 @@ check 1 "p9dump: $dir/none: cannot open: No such file or directory" ./p9dump "$d
 check 1 "p9dump: $dir: not a regular file" ./p9dump "$dir"
 check 0 "" ./p9dump "$dir/h.6" -s
 check 0 "" ./p9dump --help
+check 2 "no file named" ./p9dump -d
+check 2 "usage:" ./p9dump -d=x "$dir/h.6"
+./p9dump --help | grep -q -- '--disassemble=SYMBOL' || { echo "FAIL: --help lacks --disassemble=SYMBOL"; fail=1; }
 ./p9dump -s "$dir/h.6" > "$dir/a"
 ./p9dump -s - < "$dir/h.6" > "$dir/b"
 cmp -s "$dir/a" "$dir/b" || { echo "FAIL: - is not standard input"; fail=1; }

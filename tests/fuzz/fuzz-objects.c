@@ -8,6 +8,7 @@
  *	bit 2   --gc
  *	bit 3   the object is lazy
  *	bit 4   got used, else got all
+ *	bit 5   two threads (the library's work beside the caller's), else one
  *
  * The rest is the file.  The library copies it to a buffer of its exact
  * size, so a read past the end is an AddressSanitizer report.  Errors are
@@ -47,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!img)
 		return 0;
 	p9ld_place at = { "fuzz", 0, 0 };
-	p9ld_set_threads(img, 1);
+	p9ld_set_threads(img, (mode & 32) ? 2 : 1);
 	if (!(mode & 2))
 		p9ld_set_arch(img, p9ld_arch_find("amd64"), at);
 	p9ld_set_gc(img, (mode & 4) != 0);

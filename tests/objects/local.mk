@@ -1,5 +1,5 @@
 # ---- ELF objects and archives in (objects.md) ----------------------------
-SH_TESTS += tests/objects/relocs.sh tests/objects/hello.sh tests/objects/same-as-script.sh tests/objects/link.sh tests/objects/names.sh
+SH_TESTS += tests/objects/relocs.sh tests/objects/hello.sh tests/objects/same-as-script.sh tests/objects/link.sh tests/objects/names.sh tests/objects/symbol-order.sh
 check_PROGRAMS += tests/objects/elfbytes
 tests_objects_elfbytes_SOURCES = tests/objects/elfbytes.c
 tests_objects_elfbytes_CFLAGS = $(AM_CFLAGS) $(LIBELF_CFLAGS)

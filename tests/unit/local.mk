@@ -14,13 +14,14 @@ UNIT_TESTS = \
 	tests/unit/test-reader \
 	tests/unit/test-borrow \
 	tests/unit/test-pages \
-	tests/unit/test-names
+	tests/unit/test-names \
+	tests/unit/test-sort
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 UNIT_COMMON = tests/unit/helpers.c tests/unit/helpers.h
 UNIT_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 UNIT_LDADD = libp9ld.la $(CMOCKA_LIBS)
-# test-pages and test-names reach inside the engine (src/lib/engine/):
+# test-pages, test-names and test-sort reach inside the engine (src/lib/engine/):
 # they link the engine itself, not the library's exported face.
 tests_unit_test_pages_SOURCES = tests/unit/test-pages.c $(UNIT_COMMON)
 tests_unit_test_pages_CFLAGS = $(UNIT_CFLAGS)
@@ -28,6 +29,9 @@ tests_unit_test_pages_LDADD = libp9ld-engine.la $(CMOCKA_LIBS)
 tests_unit_test_names_SOURCES = tests/unit/test-names.c $(UNIT_COMMON)
 tests_unit_test_names_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_names_LDADD = libp9ld-engine.la $(CMOCKA_LIBS)
+tests_unit_test_sort_SOURCES = tests/unit/test-sort.c $(UNIT_COMMON)
+tests_unit_test_sort_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_sort_LDADD = libp9ld-engine.la $(CMOCKA_LIBS)
 tests_unit_test_borrow_SOURCES = tests/unit/test-borrow.c $(UNIT_COMMON)
 tests_unit_test_borrow_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_borrow_LDADD = $(UNIT_LDADD)

@@ -157,7 +157,7 @@ void vec_free(vec *v)
 	v->len = v->cap = 0;
 }
 
-bool buf_reserve(buf *b, size_t extra)
+bool buf_grow(buf *b, size_t extra)
 {
 	if (b->failed)
 		return false;

@@ -68,7 +68,15 @@ void *vec_push(vec *v);                      /* a zeroed new element, or NULL */
 void *vec_at(const vec *v, size_t i);
 void vec_free(vec *v);
 
-bool buf_reserve(buf *b, size_t extra);
+bool buf_grow(buf *b, size_t extra);
+
+/* Room for EXTRA more bytes: false once the buffer has failed.  The test
+ * inline, the growing not: a symbol table puts millions of short things. */
+static inline bool buf_reserve(buf *b, size_t extra)
+{
+	return !b->failed && b->cap - b->len >= extra ? true : buf_grow(b, extra);
+}
+
 void buf_put(buf *b, const void *p, size_t n);
 void buf_put_byte(buf *b, uint8_t c);
 void buf_put_be(buf *b, uint64_t v, unsigned width);

@@ -112,7 +112,7 @@ static void add_roots(p9ld_image *img, marker *m)
  * a string). */
 static void use_fixup_name(p9ld_image *img, marker *m, p9ld_atom *a, fixup *f)
 {
-	name *n = f->u.name;
+	name *n = fixup_name(f);
 	if (n->kind == NAME_UNDEF) {
 		use_name(img, m, n, fixup_place(img, a, f));
 		return;

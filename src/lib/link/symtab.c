@@ -37,9 +37,15 @@ struct symwriter {
 static void put_sym(symwriter *w, uint64_t value, uint8_t letter,
 		    const void *str, size_t len)
 {
-	buf_put_be(w->out, value, w->value_size);
-	buf_put_byte(w->out, letter | 0x80);
-	buf_put(w->out, str, len);
+	buf *out = w->out;
+	unsigned vs = w->value_size;
+	if (!buf_reserve(out, vs + 1 + len))
+		return;
+	uint8_t *p = out->data + out->len;
+	put_uint(p, value, vs, true);
+	p[vs] = letter | 0x80;
+	memcpy(p + vs + 1, str, len);
+	out->len += vs + 1 + len;
 	w->img->out.nsymbols++;
 }
 

@@ -237,6 +237,8 @@ static bool read_header(reader *r)
 		return false;
 	if (elf_getshdrnum(r->elf, &r->nsect) != 0 || elf_getshdrstrndx(r->elf, &r->shstrndx) != 0)
 		return damaged(r, "its section headers cannot be read: %s", elf_why());
+	if (r->nsect > (size_t)1 << 31)        /* a symbol's sort key holds 31 bits */
+		return damaged(r, "it has %zu sections, more than the 2^31 p9ld reads", r->nsect);
 	return check_strtab(r, r->shstrndx, "the section name table");
 }
 
@@ -424,20 +426,30 @@ static p9ld_atom *section_at(reader *r, size_t shndx)
 
 /* Symbol I, from the table as libelf gives it (in the host's order and
  * the class's layout: read in place, a million times). */
-bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
+/* Symbol I read in place, when the table needs no translation: false
+ * where it must come through gelf. */
+static bool sym_in_place(const reader *r, size_t i, GElf_Sym *sym)
 {
-	Elf32_Word ext = 0;
-	if (r->eh.e_ident[EI_CLASS] == ELFCLASS64 && !r->shndx &&
-	    i < r->syms->d_size / sizeof(Elf64_Sym)) {
+	if (r->shndx)
+		return false;
+	if (r->eh.e_ident[EI_CLASS] == ELFCLASS64 && i < r->syms->d_size / sizeof(Elf64_Sym)) {
 		*sym = ((const Elf64_Sym *)r->syms->d_buf)[i];
-	} else if (r->eh.e_ident[EI_CLASS] == ELFCLASS32 && !r->shndx &&
-		   i < r->syms->d_size / sizeof(Elf32_Sym)) {
+		return true;
+	}
+	if (r->eh.e_ident[EI_CLASS] == ELFCLASS32 && i < r->syms->d_size / sizeof(Elf32_Sym)) {
 		const Elf32_Sym *s = &((const Elf32_Sym *)r->syms->d_buf)[i];
 		*sym = (GElf_Sym){ s->st_name, s->st_info, s->st_other, s->st_shndx,
 				   s->st_value, s->st_size };
-	} else if (!gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext)) {
-		return damaged(r, "symbol %zu cannot be read: %s", i, elf_why());
+		return true;
 	}
+	return false;
+}
+
+bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
+{
+	Elf32_Word ext = 0;
+	if (!sym_in_place(r, i, sym) && !gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext))
+		return damaged(r, "symbol %zu cannot be read: %s", i, elf_why());
 	if (sym->st_shndx == SHN_XINDEX && !r->shndx)
 		return damaged(r, "symbol %zu's section is in an SHT_SYMTAB_SHNDX table (st_shndx "
 			       "SHN_XINDEX), and the object has none", i);
@@ -445,13 +457,15 @@ bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
 	return true;
 }
 
+/* Symbol I's name: the string table ends with a NUL (read_symbols), so
+ * every offset inside it starts a string that ends. */
 static const char *sym_string(reader *r, size_t i, const GElf_Sym *sym)
 {
-	const char *s = elf_strptr(r->elf, r->strndx, sym->st_name);
-	if (!s)
-		damaged(r, "symbol %zu's name (offset %u) is outside the string table", i,
-			(unsigned)sym->st_name);
-	return s;
+	if (sym->st_name < r->strsize)
+		return r->strtab + sym->st_name;
+	damaged(r, "symbol %zu's name (offset %u) is outside the string table", i,
+		(unsigned)sym->st_name);
+	return NULL;
 }
 
 /* A local name the Plan 9 symbol table does not get: assembler locals
@@ -462,15 +476,12 @@ static bool unwritten(const reader *r, const char *s)
 	return !*s || strncmp(s, ".L", 2) == 0 || (p && strncmp(s, p, strlen(p)) == 0);
 }
 
-/* A label of this object's, to be added to its atom in address order. */
+/* A global this object defines. */
 typedef struct pending {
-	union {
-		name *name;          /* global */
-		const char *str;     /* local */
-	} u;
+	name *name;
 	uint32_t sect;
 	uint32_t offset;             /* < 4 GiB: an atom's size */
-	bool global, weak;
+	bool weak;
 	uint8_t other;               /* st_other */
 } pending;
 
@@ -479,7 +490,7 @@ typedef struct pending {
 static label *define_global(reader *r, const pending *p)
 {
 	p9ld_image *img = r->img;
-	name *n = p->u.name;
+	name *n = p->name;
 	p9ld_atom *a = r->atoms[p->sect];
 	if (n->kind == NAME_LABEL && (n->bind & BIND_WEAK_DEF) && !p->weak) {
 		/* a strong definition takes the name from a weak one */
@@ -500,59 +511,6 @@ static label *define_global(reader *r, const pending *p)
 	if (r->table == &reloc_power64)
 		n->bind = (uint8_t)((n->bind & ~BIND_LOCAL_ENTRY) | (p->other >> 5));
 	return l;
-}
-
-/* The symbols in address order, by section, then offset, then symbol
- * index (a symbol table is in no such order): each atom gets its slice;
- * the globals are defined as labels on the way. */
-static bool add_labels(reader *r, vec *labels)
-{
-	pending *v = labels->data;
-	size_t n = labels->len;
-	uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
-	uint32_t *order = malloc((n ? n : 1) * sizeof *order);
-	if (!keys || !order || n > UINT32_MAX) {
-		free(keys);
-		free(order);
-		diag_oom(r->img);
-		return false;
-	}
-	for (size_t i = 0; i < n; i++) {
-		keys[i] = (uint64_t)v[i].sect << 32 | v[i].offset;
-		order[i] = (uint32_t)i;
-	}
-	bool ok = sort_pairs(keys, order, n);
-	obj_sym *syms = ok && n ? arena_alloc(&r->img->arena, n * sizeof *syms) : NULL;
-	ok = ok && (syms || !n);
-	size_t used = 0, first = 0;
-	for (size_t k = 0; ok && k < n; k++) {
-		/* the records, and their names, come in no order of memory */
-		if (k + 2 * PREFETCH_AHEAD < n)
-			__builtin_prefetch(&v[order[k + 2 * PREFETCH_AHEAD]]);
-		if (k + PREFETCH_AHEAD < n && v[order[k + PREFETCH_AHEAD]].global)
-			__builtin_prefetch(v[order[k + PREFETCH_AHEAD]].u.name);
-		pending *p = &v[order[k]];
-		if (!p->global)
-			syms[used++] = (obj_sym){ .u.str = p->u.str, .offset = p->offset };
-		else if ((syms[used].u.label = define_global(r, p)))
-			syms[used].offset = p->offset, syms[used++].global = true;
-		/* the atom's slice ends with the section's last symbol */
-		if (k + 1 == n || v[order[k + 1]].sect != p->sect) {
-			atom_extra *x = extra_for(r->img, r->atoms[p->sect]);
-			if (!x) {
-				ok = false;
-				break;
-			}
-			x->syms = syms + first;
-			x->nsyms = (uint32_t)(used - first);
-			first = used;
-		}
-	}
-	free(keys);
-	free(order);
-	if (!ok)
-		diag_oom(r->img);
-	return ok;
 }
 
 static bool common_symbol(reader *r, name *n, const GElf_Sym *sym)
@@ -595,7 +553,7 @@ static bool in_section(reader *r, size_t i, const char *s, size_t shndx, const G
 	return true;
 }
 
-static bool symbol(reader *r, size_t i, vec *labels)
+static bool symbol(reader *r, size_t i)
 {
 	p9ld_image *img = r->img;
 	GElf_Sym sym;
@@ -641,13 +599,8 @@ static bool symbol(reader *r, size_t i, vec *labels)
 			return true;
 		/* written to the symbol table; a name only when a relocation
 		 * names it (target_name) */
-		pending *p = vec_push(labels);
-		if (!p) {
-			diag_oom(img);
-			return false;
-		}
-		*p = (pending){ .u.str = s, .sect = (uint32_t)shndx,
-				.offset = (uint32_t)sym.st_value, .other = sym.st_other };
+		sym_order_local(&r->order, shndx, (uint32_t)sym.st_value,
+				(uint32_t)(s - r->strtab));
 		return true;
 	}
 	name *n = names_intern(img, s, strlen(s));
@@ -678,13 +631,13 @@ static bool symbol(reader *r, size_t i, vec *labels)
 		}
 		*x = (refused_sym){ n, r->atoms[shndx], r->file };
 	}
-	pending *p = vec_push(labels);
-	if (!p) {
-		diag_oom(img);
-		return false;
-	}
-	*p = (pending){ .u.name = n, .sect = (uint32_t)shndx, .offset = (uint32_t)sym.st_value,
-			.global = true, .weak = weak, .other = sym.st_other };
+	/* defined now, for the relocations; a weak one may yield */
+	label *l = define_global(r, &(pending){ .name = n, .sect = (uint32_t)shndx,
+						.offset = (uint32_t)sym.st_value, .weak = weak,
+						.other = sym.st_other });
+	if (l && !weak)
+		r->labels[i] = l;
+	sym_order_global(&r->order, shndx, (uint32_t)sym.st_value, l);
 	return true;
 }
 
@@ -693,11 +646,11 @@ static bool symbol(reader *r, size_t i, vec *labels)
 static void prefetch_symbol_slot(reader *r, size_t i)
 {
 	GElf_Sym sym;
-	if (!gelf_getsym(r->syms, (int)i, &sym) || GELF_ST_BIND(sym.st_info) == STB_LOCAL)
+	if (!sym_in_place(r, i, &sym) || GELF_ST_BIND(sym.st_info) == STB_LOCAL ||
+	    sym.st_name >= r->strsize)
 		return;
-	const char *s = elf_strptr(r->elf, r->strndx, sym.st_name);
-	if (s)
-		names_prefetch(r->img, s, strlen(s));
+	const char *s = r->strtab + sym.st_name;
+	names_prefetch(r->img, s, strlen(s));
 }
 
 static bool read_symbols(reader *r)
@@ -730,26 +683,37 @@ static bool read_symbols(reader *r)
 	 * string table (symtab.c reserves it once) */
 	Elf_Scn *strscn = elf_getscn(r->elf, r->strndx);
 	GElf_Shdr strsh;
-	if (strscn && gelf_getshdr(strscn, &strsh)) {
-		r->img->private_names += r->nsyms;
-		r->img->name_bytes += strsh.sh_size;
-	}
+	if (!strscn || !gelf_getshdr(strscn, &strsh))
+		return damaged(r, "section header %zu cannot be read: %s", r->strndx, elf_why());
+	if (strsh.sh_type != SHT_STRTAB || strsh.sh_offset > r->len ||
+	    strsh.sh_size > r->len - strsh.sh_offset || strsh.sh_size == 0 ||
+	    r->bytes[strsh.sh_offset + strsh.sh_size - 1] != 0)
+		return damaged(r, "its symbol table's string table, section %zu, is not a string "
+			       "table in the file ending with a NUL", r->strndx);
+	r->strtab = r->bytes + strsh.sh_offset;
+	r->strsize = strsh.sh_size;
+	r->img->private_names += r->nsyms;
+	r->img->name_bytes += strsh.sh_size;
 	r->names = calloc(r->nsyms ? r->nsyms : 1, sizeof *r->names);
-	if (!r->names) {
+	r->labels = calloc(r->nsyms ? r->nsyms : 1, sizeof *r->labels);
+	if (!r->names || !r->labels) {
 		diag_oom(r->img);
 		return false;
 	}
-	vec labels;
-	vec_init(&labels, sizeof(pending));
+	if (!sym_order_init(&r->order, r->nsyms)) {
+		diag_oom(r->img);
+		return false;
+	}
 	bool ok = true;
 	for (size_t i = 1; ok && i < r->nsyms; i++) {
 		if (i + PREFETCH_AHEAD < r->nsyms)
 			prefetch_symbol_slot(r, i + PREFETCH_AHEAD);
-		ok = symbol(r, i, &labels);
+		ok = symbol(r, i);
 	}
-	if (ok)
-		ok = add_labels(r, &labels);
-	vec_free(&labels);
+	if (ok && !sym_order_start(&r->order, r->img, r->strtab)) {
+		diag_oom(r->img);
+		ok = false;
+	}
 	return ok && !r->failed;
 }
 
@@ -791,7 +755,7 @@ static name *target_name(reader *r, size_t i)
 	/* a local named by a relocation: a label of its own (the symbol
 	 * table gets it, if at all, from the atom's symbols) */
 	name *n = names_private(r->img, s, strlen(s));
-	if (!n || !label_add(r->img, r->atoms[shndx], n, sym.st_value))
+	if (!n || !(r->labels[i] = label_add(r->img, r->atoms[shndx], n, sym.st_value)))
 		return NULL;
 	name_settle(r->img, n, NAME_LABEL);
 	if (r->table == &reloc_power64)
@@ -959,8 +923,10 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		r->failed = true;
 		return false;
 	}
-	name *target = target_name(r, x.sym);
-	if (!target)
+	/* a label for good needs no name, unless something goes wrong */
+	label *l = x.sym < r->nsyms ? r->labels[x.sym] : NULL;
+	name *target = l ? NULL : target_name(r, x.sym);
+	if (!l && !target)
 		return false;
 	int64_t addend = x.addend;
 	if (!x.rela) {
@@ -970,7 +936,8 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 	}
 	if ((row->flags & RR_NO_ADDEND) && addend) {
 		diag_error(img, rel_place(r, a, x.offset), "%s against '%s': addend %#" PRIx64
-			   ": the slot holds the symbol's address alone", row->name, target->str,
+			   ": the slot holds the symbol's address alone", row->name,
+			   (l ? l->name : target)->str,
 			   (uint64_t)addend);
 		r->failed = true;
 		return false;
@@ -981,22 +948,44 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		      .reloc = (uint16_t)(row - r->table->rows), .width = row->size,
 		      .bits = FIX_RELOC };
 	if (reloc_needs_slot(row)) {
+		f->u.name = l ? l->name : target;
 		f->bits |= FIX_GOT_SLOT;
 		img->got_exprs++;
+	} else if (l) {
+		f->u.label = l;                  /* see fixup_name */
+		f->bits |= FIX_LABEL;
+	} else if (target->kind == NAME_LABEL && !(target->bind & BIND_WEAK_DEF)) {
+		f->u.label = target->u.label;    /* another object's, for good */
+		f->bits |= FIX_LABEL;
 	}
 	return true;
 }
 
-/* The name relocation K will refer to, fetched ahead: relocations name
- * symbols in no order. */
-static void prefetch_target(reader *r, Elf_Data *d, size_t k)
+/* The symbol relocation K names, where it is read in place (a 64-bit
+ * RELA of any arch but mips), or SIZE_MAX. */
+static size_t rel_sym_in_place(const reader *r, const Elf_Data *d, size_t k)
 {
-	rel x;
-	if (reader_rel(r, d, k, d->d_type == ELF_T_RELA, &x) && x.sym < r->nsyms) {
-		__builtin_prefetch(&r->names[x.sym]);
-		if (r->names[x.sym])
-			__builtin_prefetch(r->names[x.sym]);
+	if (d->d_type != ELF_T_RELA || r->eh.e_ident[EI_CLASS] != ELFCLASS64 ||
+	    r->eh.e_machine == EM_MIPS || k >= d->d_size / sizeof(Elf64_Rela))
+		return SIZE_MAX;
+	size_t sym = ELF64_R_SYM(((const Elf64_Rela *)d->d_buf)[k].r_info);
+	return sym < r->nsyms ? sym : SIZE_MAX;
+}
+
+/* What relocations further on refer to, fetched ahead in two steps:
+ * relocations name symbols in no order, and a symbol's slots (its label
+ * for good, its name) must be in the cache before a name they hold can
+ * be asked for. */
+static void prefetch_target(const reader *r, const Elf_Data *d, size_t k)
+{
+	size_t far = rel_sym_in_place(r, d, k + FIXUP_AHEAD);
+	size_t near = rel_sym_in_place(r, d, k + FIXUP_AHEAD / 2);
+	if (far != SIZE_MAX) {
+		__builtin_prefetch(&r->labels[far]);
+		__builtin_prefetch(&r->names[far]);
 	}
+	if (near != SIZE_MAX && !r->labels[near] && r->names[near])
+		__builtin_prefetch(r->names[near]);
 }
 
 static int by_offset(const void *a, const void *b)
@@ -1051,8 +1040,7 @@ static bool relocations(reader *r, Elf_Scn *scn, const GElf_Shdr *sh, size_t i)
 	uint32_t used = 0;
 	bool sorted = true;
 	for (size_t k = 0; k < n; k++) {
-		if (k + PREFETCH_AHEAD < n)
-			prefetch_target(r, d, k + PREFETCH_AHEAD);
+		prefetch_target(r, d, k);
 		fixup *f = &fx[used];
 		f->u.name = NULL;
 		if (!one_relocation(r, a, d, k, n, f)) {
@@ -1113,6 +1101,11 @@ bool object_read(p9ld_image *img, obj_input *in, const char *nm, char *bytes,
 	if (ok)
 		linker_names(&r);
 	ok = ok && read_sections(&r) && read_symbols(&r) && read_relocations(&r);
+	if (!sym_order_finish(&r.order, img, r.atoms) && ok) {
+		diag_oom(img);
+		ok = false;
+	}
+	sym_order_free(&r.order);
 	if (ok && r.debug_line)
 		object_lines(&r);
 	if (r.elf)
@@ -1121,6 +1114,7 @@ bool object_read(p9ld_image *img, obj_input *in, const char *nm, char *bytes,
 	free(r.sect_names);
 	free(r.empty);
 	free(r.names);
+	free(r.labels);
 	objs->objects++;
 	return ok && !r.failed;
 }

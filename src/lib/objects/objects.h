@@ -65,6 +65,28 @@ struct objects *objects_of(p9ld_image *img);    /* made on first use */
 obj_input *input_map(p9ld_image *img, const char *path, p9ld_place place);
 obj_input *input_copy(p9ld_image *img, const char *name, const void *bytes, size_t n);
 
+/* symorder.c: an object's symbols put in address order for the symbol
+ * table, for a big object on a second thread while its relocations are
+ * read.  init, then local/global for each symbol, start, and finish
+ * (which gives the atoms their slices); free in any case. */
+typedef struct sym_order {
+	uint64_t *keys;
+	uint32_t *vals;
+	label **globals;             /* NULL: a weak one that yielded */
+	size_t n, nglobals, used;
+	const char *strtab;
+	obj_sym *syms;
+	pthread_t thread;
+	bool threaded, ok;
+} sym_order;
+
+bool sym_order_init(sym_order *o, size_t nsyms);
+void sym_order_local(sym_order *o, size_t sect, uint32_t offset, uint32_t str);
+void sym_order_global(sym_order *o, size_t sect, uint32_t offset, label *l);
+bool sym_order_start(sym_order *o, p9ld_image *img, const char *strtab);
+bool sym_order_finish(sym_order *o, p9ld_image *img, p9ld_atom *const *atoms);
+void sym_order_free(sym_order *o);
+
 /* An object being read (elf.c; lines.c reads its DWARF lines). */
 typedef struct reader {
 	p9ld_image *img;
@@ -84,7 +106,12 @@ typedef struct reader {
 	Elf_Scn *symtab;
 	Elf_Data *syms, *shndx;      /* the symbols; SHN_XINDEX's extension */
 	size_t nsyms, strndx;
+	const char *strtab;          /* the symbols' string table, ending with a NUL */
+	size_t strsize;
 	name **names;                /* by symbol index, made when first wanted */
+	sym_order order;             /* its symbols, for the symbol table */
+	label **labels;              /* by symbol index: the label it is for good,
+				      * a strong global's or a local's, or NULL */
 	int64_t gp0;                 /* mips: the gp the object was assembled for */
 	bool debug_line;             /* it has a .debug_line: lines.c reads it */
 	bool failed;

@@ -31,29 +31,119 @@ static const char *const part_names[P9LD_NPARTS] = {
 	"text", "data", "bss", "syms", "spsz", "pcsz"
 };
 
-/* Text is mapped with the header at the arch's text base less the header;
- * data at the end of text rounded up.  When the image's own etext and
- * __GOT (or edata) say it was linked elsewhere, believe them. */
+/* The lowest text symbol in [LO, HI], or none. */
+static bool lowest_text(const p9ld_aout *a, uint64_t lo, uint64_t hi, uint64_t *v)
+{
+	const text_sym *t = a->texts.data;
+	size_t l = 0, h = a->texts.len;
+	while (l < h) {
+		size_t mid = l + (h - l) / 2;
+		if (t[mid].value < lo)
+			l = mid + 1;
+		else
+			h = mid;
+	}
+	if (l == a->texts.len || t[l].value > hi)
+		return false;
+	*v = t[l].value;
+	return true;
+}
+
+/* Text is mapped with the header at the arch's text base less the header.
+ * An image linked elsewhere says so: etext gives the base exactly; else
+ * the text symbols do -- the lowest of those that could start a text
+ * holding the entry, when the default's text does not hold the entry or
+ * such a symbol lies below the default -- or, with no text symbols, the
+ * entry itself.  An entry no text symbol agrees with is the file's
+ * mistake: the symbols still place text. */
+static void place_text(p9ld_aout *a, p9ld_aout_part *t)
+{
+	uint64_t size = t->size, entry = a->hdr.entry64, def = a->hdr.arch->text_base;
+	const p9ld_aout_sym *s = p9ld_aout_lookup(a, "etext");
+	bool outside = entry - def >= size;      /* entry below def wraps too */
+	uint64_t low;
+	t->vaddr = def;
+	t->from = P9LD_FROM_DEFAULT;
+	if (s && s->type == 'T' && s->value >= size) {
+		t->vaddr = s->value - size;
+		t->from = P9LD_FROM_ETEXT;
+	} else if (size == 0) {
+		return;
+	} else if (!a->texts.len) {
+		if (outside)
+			t->vaddr = entry, t->from = P9LD_FROM_ENTRY;
+	} else if (lowest_text(a, entry >= size ? entry - size + 1 : 0, entry, &low)) {
+		if (outside || low < def)
+			t->vaddr = low, t->from = P9LD_FROM_TEXT_SYMS;
+	} else {
+		low = ((const text_sym *)a->texts.data)->value;
+		if (low < def || low - def > size)
+			t->vaddr = low, t->from = P9LD_FROM_TEXT_SYMS;
+	}
+}
+
+/* Whether a symbol of one of LETTERS lies in [LO, HI]; with LOWEST, the
+ * lowest of them at or above LO. */
+static bool data_sym_in(const p9ld_aout *a, const char *letters, uint64_t lo,
+			uint64_t hi, uint64_t *lowest)
+{
+	bool any = false;
+	for (size_t i = 0; i < a->syms.len; i++) {
+		const p9ld_aout_sym *s = vec_at(&a->syms, i);
+		if (!strchr(letters, s->type) || s->value < lo || s->value > hi)
+			continue;
+		if (!lowest)
+			return true;
+		if (!any || s->value < *lowest)
+			*lowest = s->value;
+		any = true;
+	}
+	return any;
+}
+
+/* Data follows text rounded up to the arch's round; __GOT (which starts
+ * data), edata or end give the base exactly.  Else the data symbols (or,
+ * with none, the bss symbols) move it, to the lowest of them above the
+ * text, when none of them lies where the default puts data -- a symbol
+ * between text and the default (Go marks the end of its read-only data
+ * in text so) does not, by itself. */
+static void place_data(p9ld_aout *a, p9ld_aout_part *d, uint64_t text_end)
+{
+	uint64_t size = d->size, bss = a->hdr.bss, round = a->hdr.arch->round;
+	uint64_t def = (text_end + round - 1) & ~(round - 1), low;
+	const p9ld_aout_sym *s;
+	d->vaddr = def;
+	d->from = P9LD_FROM_DEFAULT;
+	if ((s = p9ld_aout_lookup(a, "__GOT")) && s->type == 'd') {
+		d->vaddr = s->value;
+		d->from = P9LD_FROM_GOT;
+	} else if ((s = p9ld_aout_lookup(a, "edata")) && (s->type == 'D' || s->type == 'B') &&
+		   s->value >= size) {
+		d->vaddr = s->value - size;
+		d->from = P9LD_FROM_EDATA;
+	} else if ((s = p9ld_aout_lookup(a, "end")) && s->type == 'B' &&
+		   s->value >= size && s->value - size >= bss) {
+		d->vaddr = s->value - size - bss;
+		d->from = P9LD_FROM_END;
+	} else if (data_sym_in(a, "Dd", text_end, UINT64_MAX, &low)) {
+		if (!data_sym_in(a, "Dd", def, def + size, NULL))
+			d->vaddr = low, d->from = P9LD_FROM_DATA_SYMS;
+	} else if (data_sym_in(a, "Bb", text_end + size, UINT64_MAX, &low)) {
+		if (!data_sym_in(a, "Bb", def + size, def + size + bss, NULL))
+			d->vaddr = low - size, d->from = P9LD_FROM_DATA_SYMS;
+	}
+}
+
 static void place_in_memory(p9ld_aout *a)
 {
-	const p9ld_arch *arch = a->hdr.arch;
 	p9ld_aout_part *p = a->parts;
-	uint64_t text = arch->text_base, round = arch->round;
-	const p9ld_aout_sym *s = p9ld_aout_lookup(a, "etext");
-	if (s && s->type == 'T' && s->value >= p[P9LD_PART_TEXT].size)
-		text = s->value - p[P9LD_PART_TEXT].size;
-	uint64_t data = (text + p[P9LD_PART_TEXT].size + round - 1) & ~(round - 1);
-	if ((s = p9ld_aout_lookup(a, "__GOT")) && s->type == 'd')
-		data = s->value;
-	else if ((s = p9ld_aout_lookup(a, "edata")) && (s->type == 'D' || s->type == 'B') &&
-		 s->value >= p[P9LD_PART_DATA].size)
-		data = s->value - p[P9LD_PART_DATA].size;
-	p[P9LD_PART_TEXT].vaddr = text;
+	place_text(a, &p[P9LD_PART_TEXT]);
 	p[P9LD_PART_TEXT].memsize = p[P9LD_PART_TEXT].size;
-	p[P9LD_PART_DATA].vaddr = data;
+	place_data(a, &p[P9LD_PART_DATA], p[P9LD_PART_TEXT].vaddr + p[P9LD_PART_TEXT].size);
 	p[P9LD_PART_DATA].memsize = p[P9LD_PART_DATA].size;
-	p[P9LD_PART_BSS].vaddr = data + p[P9LD_PART_DATA].size;
+	p[P9LD_PART_BSS].vaddr = p[P9LD_PART_DATA].vaddr + p[P9LD_PART_DATA].size;
 	p[P9LD_PART_BSS].memsize = a->hdr.bss;
+	p[P9LD_PART_BSS].from = P9LD_FROM_DATA;
 }
 
 bool read_header(p9ld_aout *a, read_err *e)
@@ -100,6 +190,8 @@ static void reader_free(p9ld_aout *a)
 	vec_free(&a->syms);
 	vec_free(&a->histories);
 	vec_free(&a->texts);
+	vec_free(&a->addrs);
+	vec_free(&a->hstates);
 	vec_free(&a->got);
 	arena_free(&a->arena);
 	free(a->owned);
@@ -120,13 +212,86 @@ p9ld_aout *p9ld_aout_read(const void *bytes, size_t len, char *err,
 	vec_init(&a->syms, sizeof(p9ld_aout_sym));
 	vec_init(&a->histories, sizeof(history));
 	vec_init(&a->texts, sizeof(text_sym));
+	vec_init(&a->addrs, sizeof(addr_sym));
+	vec_init(&a->hstates, sizeof(hstate));
 	vec_init(&a->got, sizeof(uint64_t));
-	if (!read_header(a, &e) || !read_syms(a, &e) || !check_pcline(a, &e)) {
+	if (!read_header(a, &e) || !read_syms(a, &e) || !index_addrs(a, &e) ||
+	    !index_histories(a, &e) || !check_pcline(a, &e)) {
 		reader_free(a);
 		return NULL;
 	}
 	place_in_memory(a);
 	read_got(a);
+	return a;
+}
+
+/* How many bytes of a file the header at B (N bytes, N >= 32) accounts
+ * for: the header and every part.  Past that the reader has nothing to
+ * read; an unknown magic accounts for the header only. */
+static uint64_t extent_of(const uint8_t *b, size_t n)
+{
+	uint32_t magic = (uint32_t)get_uint(b, 4, true);
+	if (!p9ld_arch_by_magic(magic & ~DYN_MAGIC))
+		return n;
+	uint64_t end = magic & HDR_MAGIC ? 40 : 32;
+	for (int i = 1; i < 8; i++)
+		if (i != 3 && i != 5)            /* bss has no bytes; entry is no size */
+			end += get_uint(b + 4 * i, 4, true);
+	return end;
+}
+
+/* Read from FD into B until it holds WANT bytes or the file ends.  The
+ * buffer starts at FIRST bytes (the file's size and one, when known, so a
+ * regular file is read without a copy) and doubles from there. */
+static bool read_upto(int fd, buf *b, uint64_t want, uint64_t first)
+{
+	if (first > want)
+		first = want;
+	if (first > SIZE_MAX ||
+	    (first > b->len && !buf_reserve(b, (size_t)(first - b->len))))
+		return false;
+	while (b->len < want) {
+		if (b->len == b->cap && !buf_reserve(b, 1))
+			return false;
+		size_t room = b->cap - b->len;
+		if (room > want - b->len)
+			room = (size_t)(want - b->len);
+		ssize_t r = read(fd, b->data + b->len, room);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return false;
+		if (r == 0)
+			break;
+		b->len += (size_t)r;
+	}
+	return true;
+}
+
+/* Only what the header says is read: a file with a long tail after its
+ * last part (or a stream that never ends) costs no more than its parts. */
+p9ld_aout *p9ld_aout_open_fd(int fd, char *err, size_t errsize)
+{
+	read_err e = { err, errsize };
+	struct stat st;
+	uint64_t first = fstat(fd, &st) == 0 && S_ISREG(st.st_mode)
+		? (uint64_t)st.st_size + 1 : 4096;
+	buf b = { 0 };
+	errno = 0;
+	bool ok = read_upto(fd, &b, 40, 40);
+	if (ok && b.len >= 32)
+		ok = read_upto(fd, &b, extent_of(b.data, b.len), first);
+	if (!ok) {
+		read_fail(&e, b.failed || !errno ? "out of memory" : "cannot read: %s",
+			  strerror(errno));
+		buf_free(&b);
+		return NULL;
+	}
+	p9ld_aout *a = p9ld_aout_read(b.data, b.len, err, errsize);
+	if (!a)
+		buf_free(&b);
+	else
+		a->owned = b.data;
 	return a;
 }
 
@@ -146,29 +311,8 @@ p9ld_aout *p9ld_aout_open(const char *path, char *err, size_t errsize)
 		read_fail(&e, "not a regular file");
 		return NULL;
 	}
-	size_t len = (size_t)st.st_size;
-	uint8_t *data = malloc(len ? len : 1);
-	size_t got = 0;
-	while (data && got < len) {
-		ssize_t n = read(fd, data + got, len - got);
-		if (n <= 0) {
-			if (n < 0 && errno == EINTR)
-				continue;
-			break;
-		}
-		got += (size_t)n;
-	}
+	p9ld_aout *a = p9ld_aout_open_fd(fd, err, errsize);
 	close(fd);
-	if (!data || got != len) {
-		read_fail(&e, data ? "cannot read: %s" : "out of memory", strerror(errno));
-		free(data);
-		return NULL;
-	}
-	p9ld_aout *a = p9ld_aout_read(data, len, err, errsize);
-	if (!a)
-		free(data);
-	else
-		a->owned = data;
 	return a;
 }
 

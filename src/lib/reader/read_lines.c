@@ -85,22 +85,23 @@ static const text_sym *text_at(const p9ld_aout *a, uint64_t pc)
 	return lo ? vec_at(&a->texts, lo - 1) : NULL;
 }
 
-/* Global line LINE in history H: a z with a path opens a file at its
- * value's line, an empty z closes the innermost one there; the lines an
- * included file took are not lines of the file that included it. */
-static bool in_history(const p9ld_aout *a, const history *h, int64_t line,
-		       const char **file, int64_t *local)
+/* One history's z symbols in order, each leaving the state a line at or
+ * above its value is read in: a z with a path opens a file at its value's
+ * line, an empty z closes the innermost one there; the lines an included
+ * file took are not lines of the file that included it.  Line arithmetic
+ * wraps (uint64_t): z values come from the file and may be anything; a
+ * silly file gets a silly line, not undefined behaviour. */
+static bool index_history(p9ld_aout *a, history *h, read_err *e)
 {
-	/* Line arithmetic wraps (uint64_t): z values come from the file and
-	 * may be anything; a silly file gets a silly line, not undefined
-	 * behaviour. */
-	enum { DEPTH = 64 };
+	enum { DEPTH = 64 };         /* deeper includes: the 64th stands in */
 	struct { const char *name; uint64_t start, skipped; } st[DEPTH];
 	int depth = 0;
+	int64_t highest = INT64_MIN;
+	h->state = a->hstates.len;
 	for (size_t i = 0; i < h->count; i++) {
 		const p9ld_aout_sym *z = vec_at(&a->syms, h->first + i);
 		int64_t at = (int64_t)z->value;
-		if (z->type != 'z' || at > line)
+		if (z->type != 'z')
 			continue;
 		if (z->name[0]) {
 			if (depth < DEPTH) {
@@ -114,16 +115,54 @@ static bool in_history(const p9ld_aout *a, const history *h, int64_t line,
 			if (depth < DEPTH)
 				st[depth - 1].skipped += (uint64_t)at - st[depth].start;
 		} else {
-			depth = 0;   /* the outermost file closed before LINE */
+			depth = 0;   /* the outermost file closed */
+		}
+		hstate *s = vec_push(&a->hstates);
+		if (!s)
+			return read_fail(e, "out of memory");
+		highest = at > highest ? at : highest;
+		s->highest = highest;
+		if (depth > 0) {
+			int top = depth > DEPTH ? DEPTH - 1 : depth - 1;
+			s->file = st[top].name;
+			s->start = st[top].start;
+			s->skipped = st[top].skipped;
 		}
 	}
-	if (depth <= 0)
+	h->nstates = a->hstates.len - h->state;
+	return true;
+}
+
+bool index_histories(p9ld_aout *a, read_err *e)
+{
+	for (size_t i = 0; i < a->histories.len; i++)
+		if (!index_history(a, vec_at(&a->histories, i), e))
+			return false;
+	return true;
+}
+
+/* Global line LINE in history H: the z symbols are read in order up to the
+ * first whose value is past LINE (as libmach's fileline reads them), and
+ * the innermost file open then holds the line. */
+static bool in_history(const p9ld_aout *a, const history *h, int64_t line,
+		       const char **file, int64_t *local)
+{
+	if (!h->nstates)                     /* only Z symbols: no file */
 		return false;
-	if (depth > DEPTH)
-		depth = DEPTH;
-	*file = st[depth - 1].name;
-	*local = (int64_t)((uint64_t)line - st[depth - 1].start + 1 -
-			   st[depth - 1].skipped);
+	const hstate *s = (const hstate *)a->hstates.data + h->state;
+	size_t lo = 0, hi = h->nstates;      /* the first state past LINE */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s[mid].highest <= line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0 || !s[lo - 1].file)
+		return false;
+	s += lo - 1;
+	*file = s->file;
+	*local = (int64_t)((uint64_t)line - s->start + 1 - s->skipped);
 	return true;
 }
 

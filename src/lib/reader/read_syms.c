@@ -193,16 +193,57 @@ const p9ld_aout_sym *p9ld_aout_lookup(const p9ld_aout *a, const char *want)
 	return NULL;
 }
 
-const p9ld_aout_sym *p9ld_aout_symbol_at(const p9ld_aout *a, uint64_t addr)
+static int by_addr(const void *x, const void *y)
 {
-	const p9ld_aout_sym *best = NULL;
+	const addr_sym *a = x, *b = y;
+	if (a->value != b->value)
+		return a->value < b->value ? -1 : 1;
+	return a->sym < b->sym ? -1 : a->sym > b->sym;
+}
+
+/* The address symbols sorted once, so that symbol_at is a binary search:
+ * a GOT or a disassembly asks it once per slot or instruction. */
+bool index_addrs(p9ld_aout *a, read_err *e)
+{
 	for (size_t i = 0; i < a->syms.len; i++) {
 		const p9ld_aout_sym *s = vec_at(&a->syms, i);
-		if (is_addr(s->type) && s->value <= addr &&
-		    (!best || s->value > best->value))
-			best = s;
+		if (!is_addr(s->type))
+			continue;
+		addr_sym *x = vec_push(&a->addrs);
+		if (!x)
+			return read_fail(e, "out of memory");
+		x->value = s->value;
+		x->sym = i;
 	}
-	return best;
+	if (a->addrs.len)
+		qsort(a->addrs.data, a->addrs.len, sizeof(addr_sym), by_addr);
+	return true;
+}
+
+/* The first index in the sorted address symbols whose value is above V
+ * (or, with AT, at or above V). */
+static size_t addrs_bound(const p9ld_aout *a, uint64_t v, bool at)
+{
+	const addr_sym *x = a->addrs.data;
+	size_t lo = 0, hi = a->addrs.len;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (x[mid].value < v || (!at && x[mid].value == v))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+const p9ld_aout_sym *p9ld_aout_symbol_at(const p9ld_aout *a, uint64_t addr)
+{
+	size_t above = addrs_bound(a, addr, false);
+	if (!above)
+		return NULL;
+	const addr_sym *x = a->addrs.data;
+	size_t first = addrs_bound(a, x[above - 1].value, true);
+	return vec_at(&a->syms, x[first].sym);
 }
 
 /* ---- the GOT ---------------------------------------------------------- */
@@ -229,11 +270,12 @@ void read_got(p9ld_aout *a)
 		    s->value > g->value && s->value < end)
 			end = s->value;
 	}
+	/* Every word up to that bound is a slot, 0 or not: an atom at
+	 * address 0 has a slot of 0, and nothing in the file tells such a
+	 * slot from padding before an aligned data atom. */
 	unsigned ptr = a->hdr.arch->ptr_size;
 	const uint8_t *p = a->bytes + d->offset + (g->value - d->vaddr);
 	size_t n = (size_t)((end - g->value) / ptr);
-	while (n && get_uint(p + (n - 1) * ptr, ptr, a->hdr.arch->big_endian) == 0)
-		n--;                     /* alignment padding, not slots */
 	for (size_t i = 0; i < n; i++) {
 		uint64_t *slot = vec_push(&a->got);
 		if (!slot) {

@@ -14,7 +14,23 @@
 /* A z history: the run of z and Z symbols before a group of text symbols. */
 typedef struct history {
 	size_t first, count;         /* indexes into the symbol table */
+	size_t state, nstates;       /* its z symbols' states in hstates */
 } history;
+
+/* A text, data or bss symbol, for symbol_at. */
+typedef struct addr_sym {
+	uint64_t value;
+	size_t sym;                  /* index into the symbol table */
+} addr_sym;
+
+/* Where a history stands after its first k+1 z symbols (read_lines.c):
+ * a line is read through the longest run of them whose values are all at
+ * or below it, so the highest value so far decides which state holds. */
+typedef struct hstate {
+	int64_t highest;             /* the largest z value of the first k+1 */
+	const char *file;            /* the innermost open file, or NULL */
+	uint64_t start, skipped;     /* its first line; lines its includes took */
+} hstate;
 
 /* A text symbol with the history it belongs to, for fileline. */
 typedef struct text_sym {
@@ -33,6 +49,8 @@ struct p9ld_aout {
 	vec syms;                    /* p9ld_aout_sym */
 	vec histories;               /* history */
 	vec texts;                   /* text_sym, sorted by value */
+	vec addrs;                   /* addr_sym: T t L l D d B b, by value */
+	vec hstates;                 /* hstate, each history's in a run */
 	vec got;                     /* uint64_t slots */
 	uint64_t got_addr;
 	char got_err[160];
@@ -53,9 +71,11 @@ bool read_header(p9ld_aout *a, read_err *e);
 
 /* read_syms.c */
 bool read_syms(p9ld_aout *a, read_err *e);
+bool index_addrs(p9ld_aout *a, read_err *e);
 void read_got(p9ld_aout *a);
 
 /* read_lines.c */
 bool check_pcline(p9ld_aout *a, read_err *e);
+bool index_histories(p9ld_aout *a, read_err *e);
 
 #endif

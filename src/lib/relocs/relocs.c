@@ -192,7 +192,7 @@ static void site_error(const site *s, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	const name *n = s->f->u.name;
+	const name *n = fixup_name(s->f);
 	diag_error(s->img, fixup_place(s->img, s->atom, s->f), "%s against '%s': %s",
 		   s->row->name, n ? n->str : "", msg);
 }
@@ -201,6 +201,10 @@ static void site_error(const site *s, const char *fmt, ...)
  * the relocation's place). */
 static bool symbol_value(const site *s, const fixup *f, int64_t *out)
 {
+	if (f->bits & FIX_LABEL) {
+		*out = (int64_t)(f->u.label->atom->addr + f->u.label->offset);
+		return true;
+	}
 	return name_value(s->img, f->u.name, fixup_place(s->img, s->atom, f), EVAL_LINKED, out);
 }
 
@@ -241,7 +245,7 @@ static bool compute(const site *s, p9ld_atom *a, const fixup *f, const reloc_row
 		x = (uint64_t)sym + (uint64_t)addend - p;
 		break;
 	case RV_PCREL_ENTRY: {
-		const name *n = f->u.name;
+		const name *n = fixup_name(f);
 		unsigned k = n->bind & BIND_LOCAL_ENTRY;
 		x = (uint64_t)sym + (uint64_t)addend - p + (k >= 2 ? (uint64_t)1 << k : 0);
 		break;
@@ -309,7 +313,7 @@ static bool compute(const site *s, p9ld_atom *a, const fixup *f, const reloc_row
  * is in the same atom or another. */
 static bool hi_value(const site *s, int64_t *out)
 {
-	const name *n = s->f->u.name;
+	const name *n = fixup_name(s->f);
 	p9ld_atom *a;
 	uint64_t off;
 	if (n->kind == NAME_LABEL) {

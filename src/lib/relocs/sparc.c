@@ -19,6 +19,10 @@ static const reloc_row rows_sparc[] = {
 	IMM(9, RV_ABS, 0, 22, 10, 0, RC_NONE, "R_SPARC_HI22"),
 	IMM(11, RV_ABS, 0, 13, 0, 0, RC_SIGNED, "R_SPARC_13"),
 	IMM(12, RV_ABS, 0, 10, 0, 0, RC_NONE, "R_SPARC_LO10"),
+	/* the unaligned forms, which clang writes in .debug_info and
+	 * .debug_line and for a .word at an odd offset: the same values */
+	WORD(23, RV_ABS, 4, RC_NONE, "R_SPARC_UA32"),
+	WORD(55, RV_ABS, 2, RC_EITHER, "R_SPARC_UA16"),
 };
 
 const reloc_table reloc_sparc = {

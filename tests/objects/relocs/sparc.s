@@ -94,3 +94,8 @@ dptrs:
 	.byte	dvar + 4 - .		! R_SPARC_DISP8
 	.half	negsmall		! R_SPARC_16
 	.half	fn - .			! R_SPARC_DISP16
+	! UA32, UA16: the unaligned words (.uaword, .uahalf; clang's DWARF
+	! has UA32), at an odd offset
+	.byte	0
+	.uaword	dvar + 4		! R_SPARC_UA32
+	.uahalf	tiny			! R_SPARC_UA16

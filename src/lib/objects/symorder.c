@@ -1,0 +1,118 @@
+/*
+ * An object's symbols in address order, as the Plan 9 table gets them:
+ * by section, then offset, locals before globals, then symbol index (a
+ * symbol table is in no such order).
+ *
+ * The reader gathers each symbol as a sort key (section, offset,
+ * globalness) and a value: a local's name, as its offset in the string
+ * table (a local needs no record), or the index of a global's label
+ * (defined as the symbol was read, so that relocations find it).  The
+ * sort and the slices it yields are needed only by the symbol table, so
+ * for a big object they are made on a second thread while the reader
+ * goes on to the relocations; the atoms get their slices when it joins.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+
+#include "objects/objects.h"
+
+/* Below this many symbols a thread costs more than it saves. */
+enum { THREAD_AT = 1 << 15 };
+
+static uint64_t symbol_key(size_t sect, uint32_t offset, bool global)
+{
+	return (uint64_t)sect << 33 | (uint64_t)offset << 1 | global;
+}
+
+bool sym_order_init(sym_order *o, size_t nsyms)
+{
+	size_t cap = nsyms ? nsyms : 1;
+	*o = (sym_order){ .keys = malloc(cap * sizeof *o->keys),
+			  .vals = malloc(cap * sizeof *o->vals),
+			  .globals = malloc(cap * sizeof *o->globals) };
+	return o->keys && o->vals && o->globals;
+}
+
+void sym_order_local(sym_order *o, size_t sect, uint32_t offset, uint32_t str)
+{
+	o->keys[o->n] = symbol_key(sect, offset, false);
+	o->vals[o->n++] = str;
+}
+
+void sym_order_global(sym_order *o, size_t sect, uint32_t offset, label *l)
+{
+	o->keys[o->n] = symbol_key(sect, offset, true);
+	o->vals[o->n++] = (uint32_t)o->nglobals;
+	o->globals[o->nglobals++] = l;
+}
+
+/* Sort, and fill the symbols' array in that order (a weak global that
+ * yielded to another definition has no label, and no entry).  The keys
+ * of the entries made are kept, compacted, for sym_order_finish. */
+static void order(sym_order *o)
+{
+	o->ok = sort_pairs(o->keys, o->vals, o->n);
+	for (size_t k = 0; o->ok && k < o->n; k++) {
+		obj_sym s = { .offset = (uint32_t)(o->keys[k] >> 1) };
+		if (!(o->keys[k] & 1))
+			s.u.str = o->strtab + o->vals[k];
+		else if ((s.u.label = o->globals[o->vals[k]]))
+			s.global = true;
+		else
+			continue;
+		o->keys[o->used] = o->keys[k];
+		o->syms[o->used++] = s;
+	}
+}
+
+static void *order_main(void *arg)
+{
+	order(arg);
+	return NULL;
+}
+
+bool sym_order_start(sym_order *o, p9ld_image *img, const char *strtab)
+{
+	o->strtab = strtab;
+	o->syms = o->n ? arena_alloc(&img->arena, o->n * sizeof *o->syms) : NULL;
+	if (o->n && !o->syms)
+		return false;
+	o->threaded = o->n >= THREAD_AT && img->threads >= 2 &&
+		      pthread_create(&o->thread, NULL, order_main, o) == 0;
+	if (!o->threaded)
+		order(o);
+	return true;
+}
+
+bool sym_order_finish(sym_order *o, p9ld_image *img, p9ld_atom *const *atoms)
+{
+	if (o->threaded)
+		pthread_join(o->thread, NULL);
+	o->threaded = false;
+	bool ok = o->ok || !o->n;
+	/* each section's atom gets its run of the array */
+	for (size_t first = 0, k = 0; ok && k < o->used; k++) {
+		size_t sect = o->keys[k] >> 33;
+		if (k + 1 < o->used && o->keys[k + 1] >> 33 == sect)
+			continue;
+		atom_extra *x = extra_for(img, atoms[sect]);
+		if (!x) {
+			ok = false;
+			break;
+		}
+		x->syms = o->syms + first;
+		x->nsyms = (uint32_t)(k + 1 - first);
+		first = k + 1;
+	}
+	return ok;
+}
+
+void sym_order_free(sym_order *o)
+{
+	if (o->threaded)
+		pthread_join(o->thread, NULL);
+	free(o->keys);
+	free(o->vals);
+	free(o->globals);
+	*o = (sym_order){ 0 };
+}
