@@ -12,5 +12,6 @@ check_PROGRAMS += tests/objects/fuzz-replay
 tests_objects_fuzz_replay_SOURCES = tests/objects/fuzz-replay.c tests/fuzz/fuzz-objects.c
 tests_objects_fuzz_replay_LDADD = libp9ld.la
 EXTRA_DIST += tests/fuzz/regressions/objects-null-section-offset.obj \
-	tests/fuzz/regressions/objects-riscv-align-huge-padding.obj
+	tests/fuzz/regressions/objects-riscv-align-huge-padding.obj \
+	tests/fuzz/regressions/objects-null-debug-section.obj
 EXTRA_DIST += tests/fuzz/seed-objects.sh

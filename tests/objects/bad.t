@@ -434,6 +434,15 @@ bad a.o bad.o shdr .data name 0x41
 %% stderr
 bad.o: error: section 4's name (offset 65) is outside the section name table
 
+=== an inactive section (SHT_NULL) past the end
+%% build
+base amd64 a.o
+bad a.o bad.o shdr .data type 0 shdr .data offset 0x28000000
+%% args
+-o out bad.o
+%% stderr
+bad.o: error: section 4 (.data) runs past the end of the file (offset 0x28000000, size 0xe, file 0x3a0)
+
 === .text's offset past the end
 %% build
 base amd64 a.o

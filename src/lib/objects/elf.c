@@ -169,10 +169,12 @@ static bool check_section_table(reader *r)
 	return true;
 }
 
-/* Does section SH's content lie in the file? */
+/* Does section SH's content lie in the file?  Every section's but a
+ * NOBITS one must (an inactive SHT_NULL one too: lines.c, for one, reads
+ * any section a relocation section names). */
 static bool in_file(const reader *r, const GElf_Shdr *sh)
 {
-	return sh->sh_type == SHT_NOBITS || sh->sh_type == SHT_NULL ||
+	return sh->sh_type == SHT_NOBITS ||
 	       (sh->sh_offset <= r->len && sh->sh_size <= r->len - sh->sh_offset);
 }
 
@@ -285,7 +287,7 @@ static const char *refusal(const GElf_Shdr *sh, const char *s)
  * object), from .reginfo (o32) or .MIPS.options' ODK_REGINFO (n64). */
 static void read_gp0(reader *r, const GElf_Shdr *sh, const char *s)
 {
-	if (sh->sh_type == SHT_NOBITS || sh->sh_type == SHT_NULL)
+	if (sh->sh_type == SHT_NOBITS)
 		return;                  /* no bytes, and its offset is unchecked */
 	const uint8_t *p = (const uint8_t *)r->bytes + sh->sh_offset;
 	bool big = r->eh.e_ident[EI_DATA] == ELFDATA2MSB;
