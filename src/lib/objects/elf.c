@@ -98,39 +98,150 @@ const p9ld_arch *object_arch(const void *bytes, size_t n, const char **why)
 	return NULL;
 }
 
+/* Why the identity at the start of the file is no Plan 9 arch's: the
+ * first thing wrong, said with the numbers. */
+static bool bad_ident(reader *r)
+{
+	const unsigned char *b = (const unsigned char *)r->bytes;
+	if (r->len < SELFMAG || memcmp(b, ELFMAG, SELFMAG) != 0)
+		return damaged(r, "not an ELF object: it does not start with \\177ELF");
+	if (r->len < EI_NIDENT)
+		return damaged(r, "truncated in its ELF header: the file is %zu bytes", r->len);
+	int cls = b[EI_CLASS], data = b[EI_DATA];
+	if (cls != ELFCLASS32 && cls != ELFCLASS64)
+		return damaged(r, "unknown ELF class %d (e_ident[EI_CLASS]: 1 is 32-bit, 2 64-bit)",
+			       cls);
+	if (data != ELFDATA2LSB && data != ELFDATA2MSB)
+		return damaged(r, "unknown ELF byte order %d (e_ident[EI_DATA]: 1 is little-endian, "
+			       "2 big-endian)", data);
+	size_t need = cls == ELFCLASS32 ? sizeof(Elf32_Ehdr) : sizeof(Elf64_Ehdr);
+	if (r->len < need)
+		return damaged(r, "truncated in its ELF header: the file is %zu bytes, a %s header "
+			       "%zu", r->len, class_word(cls), need);
+	unsigned machine = data == ELFDATA2MSB ? (unsigned)b[18] << 8 | b[19]
+					       : (unsigned)b[19] << 8 | b[18];
+	/* the machine is an arch's, in another class or byte order: say
+	 * what that arch's objects are (the one of the same class first) */
+	const p9ld_arch *near = NULL;
+	for (size_t i = 0; i < p9ld_arch_count(); i++) {
+		const p9ld_arch *a = p9ld_arch_at(i);
+		if (a->elf_machine == machine &&
+		    (!near || a->elf_class == (cls == ELFCLASS64 ? 64 : 32)))
+			near = a;
+	}
+	if (!near)
+		return damaged(r, "an object for ELF machine %u, which no Plan 9 arch runs", machine);
+	return damaged(r, "a %s %s object for ELF machine %u, which no Plan 9 arch runs (%s "
+		       "objects are %s %s)", class_word(cls), order_word(data), machine, near->name,
+		       class_word(near->elf_class == 64 ? ELFCLASS64 : ELFCLASS32),
+		       order_word(near->big_endian ? ELFDATA2MSB : ELFDATA2LSB));
+}
+
+/* The section header table, checked against the file before libelf
+ * reads it: libelf quietly reads no sections from a table past the end. */
+static bool check_section_table(reader *r)
+{
+	const GElf_Ehdr *e = &r->eh;
+	bool is64 = e->e_ident[EI_CLASS] == ELFCLASS64, big = e->e_ident[EI_DATA] == ELFDATA2MSB;
+	size_t size = is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr);
+	if (e->e_shoff == 0)
+		return damaged(r, "it has no section headers (e_shoff is 0)");
+	if (e->e_shentsize != size)
+		return damaged(r, "its section headers are %u bytes each (e_shentsize), not %zu",
+			       e->e_shentsize, size);
+	if (e->e_shoff > r->len || r->len - e->e_shoff < size)
+		return damaged(r, "its section headers at %#" PRIx64 " (e_shoff) are past the end "
+			       "of the file (%#zx bytes)", (uint64_t)e->e_shoff, r->len);
+	/* with 0xff00 sections or more, section 0 holds the count and the
+	 * name table's index */
+	const uint8_t *s0 = (const uint8_t *)r->bytes + e->e_shoff;
+	uint64_t n = e->e_shnum ? e->e_shnum : get_uint(s0 + (is64 ? 32 : 20), is64 ? 8 : 4, big);
+	if (n == 0)
+		return damaged(r, "it has no sections (e_shnum is 0)");
+	if (n > (r->len - e->e_shoff) / size)
+		return damaged(r, "its %" PRIu64 " section headers at %#" PRIx64 " (e_shoff) run past "
+			       "the end of the file (%#zx bytes)", n, (uint64_t)e->e_shoff, r->len);
+	uint64_t strndx = e->e_shstrndx != SHN_XINDEX ? e->e_shstrndx
+						       : get_uint(s0 + (is64 ? 40 : 24), 4, big);
+	if (strndx == 0 || strndx >= n)
+		return damaged(r, "its section name table is section %" PRIu64 " (e_shstrndx), of "
+			       "%" PRIu64, strndx, n);
+	return true;
+}
+
+/* Does section SH's content lie in the file?  Every section's but a
+ * NOBITS one must (an inactive SHT_NULL one too: lines.c, for one, reads
+ * any section a relocation section names). */
+static bool in_file(const reader *r, const GElf_Shdr *sh)
+{
+	return sh->sh_type == SHT_NOBITS ||
+	       (sh->sh_offset <= r->len && sh->sh_size <= r->len - sh->sh_offset);
+}
+
+static bool past_end(reader *r, size_t i, const char *what, const GElf_Shdr *sh)
+{
+	return damaged(r, "section %zu (%s) runs past the end of the file (offset %#" PRIx64 ", "
+		       "size %#" PRIx64 ", file %#zx)", i, what, (uint64_t)sh->sh_offset,
+		       (uint64_t)sh->sh_size, r->len);
+}
+
+/* String table I, WHAT to its user: in the file and ending with a NUL,
+ * so that every name in it ends. */
+static bool check_strtab(reader *r, size_t i, const char *what)
+{
+	Elf_Scn *scn = elf_getscn(r->elf, i);
+	GElf_Shdr sh;
+	if (!scn || !gelf_getshdr(scn, &sh))
+		return damaged(r, "section header %zu cannot be read: %s", i, elf_why());
+	if (sh.sh_type != SHT_STRTAB)
+		return damaged(r, "%s, section %zu, is not a string table (type %u)", what, i,
+			       (unsigned)sh.sh_type);
+	if (!in_file(r, &sh))
+		return past_end(r, i, what, &sh);
+	if (sh.sh_size == 0 || r->bytes[sh.sh_offset + sh.sh_size - 1] != 0)
+		return damaged(r, "%s, section %zu, does not end with a NUL", what, i);
+	return true;
+}
+
 static bool read_header(reader *r)
 {
 	const char *why;
 	const p9ld_arch *arch = object_arch(r->bytes, r->len, &why);
-	if (!arch)
-		return damaged(r, "%s (ELF class %s, %s, machine %u)", why,
-			       class_word(r->len > EI_CLASS ? r->bytes[EI_CLASS] : 0),
-			       order_word(r->len > EI_DATA ? r->bytes[EI_DATA] : 0),
-			       r->len >= 20 ? (unsigned)(uint8_t)r->bytes[18] : 0);
+	if (!arch || r->bytes[EI_VERSION] != EV_CURRENT) {
+		if (!arch)
+			return bad_ident(r);
+		return damaged(r, "ELF version %d (e_ident[EI_VERSION]), not 1",
+			       (uint8_t)r->bytes[EI_VERSION]);
+	}
 	if (!(r->elf = elf_memory(r->bytes, r->len)) || elf_kind(r->elf) != ELF_K_ELF)
 		return damaged(r, "not a readable ELF object: %s", elf_why());
 	if (!gelf_getehdr(r->elf, &r->eh))
 		return damaged(r, "its ELF header cannot be read: %s", elf_why());
 	if (r->eh.e_type == ET_EXEC || r->eh.e_type == ET_DYN)
-		return damaged(r, "an %s, not an object: give a relocatable object (.o)",
-			       r->eh.e_type == ET_EXEC ? "executable" : "shared object");
+		return damaged(r, "%s, not an object: give a relocatable object (.o)",
+			       r->eh.e_type == ET_EXEC ? "an executable" : "a shared object");
 	if (r->eh.e_type != ET_REL)
 		return damaged(r, "ELF type %u is not a relocatable object", r->eh.e_type);
+	if (r->eh.e_version != EV_CURRENT)
+		return damaged(r, "ELF version %u (e_version), not 1", (unsigned)r->eh.e_version);
 	if (!r->img->arch) {
 		if (p9ld_set_arch(r->img, arch, r->place) < 0)
 			return damaged(r, "cannot set the arch");
 	} else if (r->img->arch != arch) {
-		return damaged(r, "a %s object (%s, %s), but the link is for %s", arch->name,
+		return damaged(r, "%s %s object (%s, %s), but the link is for %s",
+			       strchr("aeiou", arch->name[0]) ? "an" : "a", arch->name,
 			       class_word(r->bytes[EI_CLASS]), order_word(r->bytes[EI_DATA]),
 			       r->img->arch->name);
 	}
 	r->table = reloc_table_of(arch);
 	r->img->relocs = r->table;
+	if (!check_section_table(r))
+		return false;
 	if (elf_getshdrnum(r->elf, &r->nsect) != 0 || elf_getshdrstrndx(r->elf, &r->shstrndx) != 0)
 		return damaged(r, "its section headers cannot be read: %s", elf_why());
 	if (r->nsect > (size_t)1 << 31)        /* a symbol's sort key holds 31 bits */
 		return damaged(r, "it has %zu sections, more than the 2^31 p9ld reads", r->nsect);
-	return true;
+	return check_strtab(r, r->shstrndx, "the section name table");
 }
 
 /* ---- sections ---------------------------------------------------------------- */
@@ -152,13 +263,15 @@ static bool dropped(const char *s)
 	return false;
 }
 
+static const char tls_refusal[] = "thread-local storage has no meaning in a static Plan 9 image";
+
 /* Why a section cannot be in a static Plan 9 image, or NULL. */
 static const char *refusal(const GElf_Shdr *sh, const char *s)
 {
 	static const char *const ctors[] = { ".init_array", ".fini_array", ".ctors", ".dtors",
 					     ".preinit_array" };
 	if (sh->sh_flags & SHF_TLS)
-		return "thread-local storage has no meaning in a static Plan 9 image";
+		return tls_refusal;
 	if (sh->sh_type == SHT_INIT_ARRAY || sh->sh_type == SHT_FINI_ARRAY ||
 	    sh->sh_type == SHT_PREINIT_ARRAY)
 		return "constructors and destructors would never run in a static Plan 9 image";
@@ -174,6 +287,8 @@ static const char *refusal(const GElf_Shdr *sh, const char *s)
  * object), from .reginfo (o32) or .MIPS.options' ODK_REGINFO (n64). */
 static void read_gp0(reader *r, const GElf_Shdr *sh, const char *s)
 {
+	if (sh->sh_type == SHT_NOBITS)
+		return;                  /* no bytes, and its offset is unchecked */
 	const uint8_t *p = (const uint8_t *)r->bytes + sh->sh_offset;
 	bool big = r->eh.e_ident[EI_DATA] == ELFDATA2MSB;
 	if (strcmp(s, ".reginfo") == 0 && sh->sh_size >= 24)
@@ -194,6 +309,9 @@ static bool section_atom(reader *r, size_t i, const GElf_Shdr *sh, const char *s
 			       i, s, (uint64_t)align);
 	p9ld_segment seg = (sh->sh_flags & SHF_EXECINSTR) ? P9LD_TEXT
 			 : sh->sh_type == SHT_NOBITS ? P9LD_BSS : P9LD_DATA;
+	if (seg == P9LD_TEXT && sh->sh_type == SHT_NOBITS)
+		return damaged(r, "section %zu (%s) is code (SHF_EXECINSTR) with no bytes "
+			       "(SHT_NOBITS)", i, s);
 	if (seg == P9LD_TEXT && align < img->arch->pc_quantum)
 		align = img->arch->pc_quantum;
 	/* an object's section is named FILE(SECTION) in the map and in
@@ -253,11 +371,8 @@ static bool read_sections(reader *r)
 			return damaged(r, "section %zu's name (offset %u) is outside the section "
 				       "name table", i, (unsigned)sh.sh_name);
 		r->sect_names[i] = s;
-		if (sh.sh_type != SHT_NOBITS && sh.sh_type != SHT_NULL &&
-		    (sh.sh_offset > r->len || sh.sh_size > r->len - sh.sh_offset))
-			return damaged(r, "section %zu (%s) runs past the end of the file "
-				       "(offset %#" PRIx64 ", size %#" PRIx64 ", file %#zx)", i, s,
-				       (uint64_t)sh.sh_offset, (uint64_t)sh.sh_size, r->len);
+		if (!in_file(r, &sh))
+			return past_end(r, i, s, &sh);
 		if (strcmp(s, ".opd") == 0)
 			return damaged(r, "an .opd section: an ELFv1 object, and Plan 9 power64 "
 				       "needs ELFv2 (compile with -mabi=elfv2)");
@@ -275,7 +390,8 @@ static bool read_sections(reader *r)
 			read_gp0(r, &sh, s);
 		if (strcmp(s, ".debug_line") == 0)
 			r->debug_line = true;
-		if (!(sh.sh_flags & SHF_ALLOC) || sh.sh_type == SHT_GROUP || dropped(s)) {
+		if (!(sh.sh_flags & SHF_ALLOC) || sh.sh_type == SHT_NULL || sh.sh_type == SHT_GROUP ||
+		    dropped(s)) {
 			if (sh.sh_flags & SHF_ALLOC) {
 				r->objs->dropped_sections++;
 				r->objs->dropped_bytes += sh.sh_size;
@@ -336,6 +452,9 @@ bool reader_sym(reader *r, size_t i, GElf_Sym *sym, size_t *shndx)
 	Elf32_Word ext = 0;
 	if (!sym_in_place(r, i, sym) && !gelf_getsymshndx(r->syms, r->shndx, (int)i, sym, &ext))
 		return damaged(r, "symbol %zu cannot be read: %s", i, elf_why());
+	if (sym->st_shndx == SHN_XINDEX && !r->shndx)
+		return damaged(r, "symbol %zu's section is in an SHT_SYMTAB_SHNDX table (st_shndx "
+			       "SHN_XINDEX), and the object has none", i);
 	*shndx = sym->st_shndx == SHN_XINDEX ? ext : sym->st_shndx;
 	return true;
 }
@@ -455,9 +574,6 @@ static bool symbol(reader *r, size_t i)
 	const char *s = sym_string(r, i, &sym);
 	if (!s)
 		return false;
-	if (type == STT_TLS)
-		return damaged(r, "symbol '%s' is thread-local: thread-local storage has no "
-			       "meaning in a static Plan 9 image", s);
 	if (r->table == &reloc_arm && type == STT_FUNC && (sym.st_value & 1))
 		return damaged(r, "symbol '%s' is Thumb code: Plan 9 arm runs ARM state "
 			       "(compile with -marm)", s);
@@ -467,6 +583,10 @@ static bool symbol(reader *r, size_t i)
 			       shndx);
 	if (!special && !section_at(r, shndx))
 		return !r->failed;       /* in a dropped section: nothing refers to it */
+	/* one defined in .tdata or .tbss is refused with its section, when
+	 * that is kept; any other cannot be */
+	if (type == STT_TLS && (special || r->atoms[shndx]->x->section->refused != tls_refusal))
+		return damaged(r, "symbol '%s' is thread-local: %s", s, tls_refusal);
 	if (local) {
 		if (shndx == SHN_UNDEF || shndx == SHN_COMMON)
 			return damaged(r, "local symbol %zu ('%s') is undefined", i, s);
@@ -540,17 +660,27 @@ static bool read_symbols(reader *r)
 	if (!r->symtab)
 		return true;             /* an object with no symbols: sections only */
 	GElf_Shdr sh;
-	if (!gelf_getshdr(r->symtab, &sh) || !(r->syms = elf_getdata(r->symtab, NULL)))
+	if (!gelf_getshdr(r->symtab, &sh))
 		return damaged(r, "its symbol table cannot be read: %s", elf_why());
 	size_t entsize = gelf_fsize(r->elf, ELF_T_SYM, 1, EV_CURRENT);
-	if (!entsize || sh.sh_size % entsize)
+	if (sh.sh_entsize != entsize)
+		return damaged(r, "its symbol table's entries are %" PRIu64 " bytes (sh_entsize), "
+			       "not %zu", (uint64_t)sh.sh_entsize, entsize);
+	if (sh.sh_size % entsize)
 		return damaged(r, "its symbol table's size %#" PRIx64 " is not a whole number of "
-			       "symbols", (uint64_t)sh.sh_size);
+			       "%zu-byte symbols", (uint64_t)sh.sh_size, entsize);
 	r->nsyms = sh.sh_size / entsize;
+	if (sh.sh_info > r->nsyms)
+		return damaged(r, "its symbol table's first global (sh_info) is symbol %u, of %zu",
+			       (unsigned)sh.sh_info, r->nsyms);
 	r->strndx = sh.sh_link;
 	if (r->strndx == 0 || r->strndx >= r->nsect)
-		return damaged(r, "its symbol table's string table (section %zu) does not exist",
-			       r->strndx);
+		return damaged(r, "its symbol table's string table is section %zu (sh_link), of %zu",
+			       r->strndx, r->nsect);
+	if (!check_strtab(r, r->strndx, "the symbol table's string table"))
+		return false;
+	if (!(r->syms = elf_getdata(r->symtab, NULL)) || r->syms->d_size < sh.sh_size)
+		return damaged(r, "its symbol table cannot be read: %s", elf_why());
 	/* room in the symbol table for every symbol, its name at most the
 	 * string table (symtab.c reserves it once) */
 	Elf_Scn *strscn = elf_getscn(r->elf, r->strndx);
@@ -611,8 +741,15 @@ static name *target_name(reader *r, size_t i)
 	if (!section_at(r, shndx)) {
 		if (r->failed)
 			return NULL;
-		damaged(r, "a relocation refers to '%s', in the dropped section %s", *s ? s : "",
-			shndx < r->nsect && r->sect_names[shndx] ? r->sect_names[shndx] : "?");
+		if (shndx == SHN_UNDEF)
+			damaged(r, "a relocation refers to local symbol %zu ('%s'), which is undefined",
+				i, s);
+		else if (shndx >= r->nsect || !r->sect_names[shndx])
+			damaged(r, "a relocation refers to symbol %zu ('%s'), in section %zu, which "
+				"does not exist", i, s, shndx);
+		else
+			damaged(r, "a relocation refers to '%s', in the dropped section %s", s,
+				r->sect_names[shndx]);
 		return NULL;
 	}
 	if (GELF_ST_TYPE(sym.st_info) == STT_SECTION)
@@ -719,6 +856,8 @@ static int64_t paired_low(reader *r, Elf_Data *d, size_t k, size_t n, const rel 
 static bool align_padding_fits(const reader *r, p9ld_atom *a, const rel *x)
 {
 	uint64_t pad = (uint64_t)x->addend, align = 1;
+	if (pad >= (uint64_t)1 << 32)
+		return false;            /* more than an atom holds (and align would wrap) */
 	while (align <= pad)
 		align *= 2;
 	(void)r;
@@ -736,6 +875,11 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 	if (x.offset >= a->size) {
 		damaged(r, "relocation %zu of %s is at %#" PRIx64 ", outside the section "
 			"(%#x bytes)", k, a->x->section->name, x.offset, a->size);
+		return false;
+	}
+	if (x.sym >= r->nsyms && x.sym) {
+		damaged(r, "relocation %zu of %s names symbol %zu, and the symbol table has %zu", k,
+			a->x->section->name, x.sym, r->nsyms);
 		return false;
 	}
 	if (!row) {
@@ -859,24 +1003,32 @@ static int by_offset(const void *a, const void *b)
 static bool relocations(reader *r, Elf_Scn *scn, const GElf_Shdr *sh, size_t i)
 {
 	p9ld_image *img = r->img;
-	if (sh->sh_info >= r->nsect)
-		return damaged(r, "relocation section %zu is for section %u, which does not exist",
-			       i, (unsigned)sh->sh_info);
+	const char *s = r->sect_names[i];
+	if (sh->sh_info == 0 || sh->sh_info >= r->nsect)
+		return damaged(r, "relocation section %zu (%s) is for section %u (sh_info), of %zu",
+			       i, s, (unsigned)sh->sh_info, r->nsect);
 	p9ld_atom *a = r->atoms[sh->sh_info];
 	if (!a)
 		return true;             /* a dropped section's */
-	if (sh->sh_link == 0 || elf_getscn(r->elf, sh->sh_link) != r->symtab)
-		return damaged(r, "relocation section %zu does not name the symbol table", i);
+	if (!r->symtab || sh->sh_link != elf_ndxscn(r->symtab))
+		return damaged(r, "relocation section %zu (%s) names section %u (sh_link), not the "
+			       "symbol table, for its symbols", i, s, (unsigned)sh->sh_link);
 	if (a->seg == P9LD_BSS)
-		return damaged(r, "relocation section %zu is for %s, which has no bytes", i,
+		return damaged(r, "relocation section %zu (%s) is for %s, which has no bytes", i, s,
 			       r->sect_names[sh->sh_info]);
 	if (a->nfixups)
 		return damaged(r, "two relocation sections for %s", r->sect_names[sh->sh_info]);
-	Elf_Data *d = elf_getdata(scn, NULL);
 	bool rela = sh->sh_type == SHT_RELA;
 	size_t entsize = gelf_fsize(r->elf, rela ? ELF_T_RELA : ELF_T_REL, 1, EV_CURRENT);
-	if (!d || !entsize || sh->sh_size % entsize || d->d_type != (rela ? ELF_T_RELA : ELF_T_REL))
-		return damaged(r, "relocation section %zu cannot be read", i);
+	if (sh->sh_entsize != entsize)
+		return damaged(r, "relocation section %zu (%s) has %" PRIu64 "-byte records "
+			       "(sh_entsize), not %zu", i, s, (uint64_t)sh->sh_entsize, entsize);
+	if (sh->sh_size % entsize)
+		return damaged(r, "relocation section %zu (%s) is %#" PRIx64 " bytes, not a whole "
+			       "number of %zu-byte records", i, s, (uint64_t)sh->sh_size, entsize);
+	Elf_Data *d = elf_getdata(scn, NULL);
+	if (!d || d->d_type != (rela ? ELF_T_RELA : ELF_T_REL) || d->d_size < sh->sh_size)
+		return damaged(r, "relocation section %zu (%s) cannot be read: %s", i, s, elf_why());
 	size_t n = sh->sh_size / entsize;
 	if (!n)
 		return true;

@@ -135,7 +135,8 @@ p9ld_file_kind p9ld_file_kind_of(const void *bytes, size_t n)
 {
 	if (n >= 4 && memcmp(bytes, "\177ELF", 4) == 0)
 		return P9LD_FILE_OBJECT;
-	if (n >= 8 && memcmp(bytes, "!<arch>\n", 8) == 0)
+	/* a thin archive too, for the archive reader to refuse */
+	if (n >= 8 && (memcmp(bytes, "!<arch>\n", 8) == 0 || memcmp(bytes, "!<thin>\n", 8) == 0))
 		return P9LD_FILE_ARCHIVE;
 	return P9LD_FILE_SCRIPT;
 }

@@ -197,14 +197,15 @@ static void site_error(const site *s, const char *fmt, ...)
 		   s->row->name, n ? n->str : "", msg);
 }
 
-/* S: the target's address or value. */
+/* S: the target's address or value (an undefined one is reported at
+ * the relocation's place). */
 static bool symbol_value(const site *s, const fixup *f, int64_t *out)
 {
 	if (f->bits & FIX_LABEL) {
 		*out = (int64_t)(f->u.label->atom->addr + f->u.label->offset);
 		return true;
 	}
-	return name_value(s->img, f->u.name, no_place, EVAL_LINKED, out);
+	return name_value(s->img, f->u.name, fixup_place(s->img, s->atom, f), EVAL_LINKED, out);
 }
 
 /* G: the address of the target's GOT slot. */
