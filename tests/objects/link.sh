@@ -55,6 +55,13 @@ out=$(p9dump -s a.6 | awk '$2 ~ /[Tt]/ { print $3 }' | tr '\n' ' ')
 want="_start used1 used2 used3 "
 check "the members' symbols, in link order"
 
+# an archive alone is a whole link: the arch is its members', and the
+# entry, _start, pulls its member in, which pulls in the rest
+$ar rcs libs.a start.o used1.o used2.o used3.o unused.o || exit 99
+out=$(p9ld -v -o s.6 libs.a | sed -n 2p)
+want="s.6: objects 4 (4 archive members), sections 4 of 5 kept, 0 dropped (0 bytes)"
+check "an archive alone"
+
 # -L and -l, the member unused never read
 out=$(p9ld -v -o b.6 start.o -L. -lx -ly | sed -n 2p)
 want="b.6: objects 4 (3 archive members), sections 4 of 5 kept, 0 dropped (0 bytes)"

@@ -212,6 +212,55 @@ static bool check_archive(p9ld_image *img, const obj_input *in)
 	return ok;
 }
 
+static int by_offset(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static void archive_free_members(archive *ar);
+
+/* The members the index names, each once and in file order, and none
+ * read yet: loading asks whether a member was read once per name in the
+ * index, so that is a binary search, not a walk of those read. */
+static bool index_members(archive *ar, const Elf_Arsym *index, size_t n)
+{
+	ar->members = malloc((n ? n : 1) * sizeof *ar->members);
+	if (!ar->members)
+		return false;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (index[i].as_name)
+			ar->members[k++] = index[i].as_off;
+	qsort(ar->members, k, sizeof *ar->members, by_offset);
+	size_t u = 0;
+	for (size_t i = 0; i < k; i++)
+		if (!u || ar->members[u - 1] != ar->members[i])
+			ar->members[u++] = ar->members[i];
+	ar->nmembers = u;
+	ar->loaded = calloc(u ? u : 1, sizeof *ar->loaded);
+	return ar->loaded != NULL;
+}
+
+/* A link given an archive before any object takes its arch from the
+ * archive's first member that is an object of a known arch (objects.md:
+ * the arch is the objects'). */
+static void arch_of_members(p9ld_image *img, archive *ar)
+{
+	for (size_t i = 0; i < ar->nmembers && !img->arch; i++) {
+		Elf *m = elf_rand(ar->elf, ar->members[i]) == ar->members[i]
+			? elf_begin(-1, ELF_C_READ_MMAP, ar->elf) : NULL;
+		size_t size = 0;
+		const char *raw = m ? elf_rawfile(m, &size) : NULL;
+		const char *why;
+		const p9ld_arch *arch = raw ? object_arch(raw, size, &why) : NULL;
+		if (arch)
+			p9ld_set_arch(img, arch, ar->place);
+		if (m)
+			elf_end(m);
+	}
+}
+
 bool archive_add(p9ld_image *img, obj_input *in, p9ld_place place)
 {
 	struct objects *o = objects_of(img);
@@ -229,8 +278,10 @@ bool archive_add(p9ld_image *img, obj_input *in, p9ld_place place)
 		return false;
 	}
 	archive *ar = calloc(1, sizeof *ar);
-	archive **slot = ar ? vec_push(&o->archives) : NULL;
+	archive **slot = ar && index_members(ar, index, n) ? vec_push(&o->archives) : NULL;
 	if (!slot) {
+		if (ar)
+			archive_free_members(ar);
 		free(ar);
 		elf_end(e);
 		diag_oom(img);
@@ -241,25 +292,43 @@ bool archive_add(p9ld_image *img, obj_input *in, p9ld_place place)
 	ar->index = index;
 	ar->nindex = n;
 	ar->place = place;
-	vec_init(&ar->members, sizeof(size_t));
 	*slot = ar;
+	if (!img->arch)
+		arch_of_members(img, ar);
 	return true;
+}
+
+static void archive_free_members(archive *ar)
+{
+	free(ar->members);
+	free(ar->loaded);
 }
 
 void archive_free(archive *ar)
 {
 	elf_end(ar->elf);
-	vec_free(&ar->members);
+	archive_free_members(ar);
 	free(ar);
+}
+
+/* Member OFF's number, by binary search of the offsets. */
+static size_t member_of(const archive *ar, size_t off)
+{
+	size_t lo = 0, hi = ar->nmembers;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ar->members[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static bool loaded(const archive *ar, size_t off)
 {
-	const size_t *v = ar->members.data;
-	for (size_t i = 0; i < ar->members.len; i++)
-		if (v[i] == off)
-			return true;
-	return false;
+	size_t m = member_of(ar, off);
+	return m < ar->nmembers && ar->members[m] == off && ar->loaded[m];
 }
 
 /* Is N wanted from an archive: undefined, and not only weakly referred
@@ -273,12 +342,9 @@ static bool wanted(const name *n)
 
 static bool load_member(p9ld_image *img, archive *ar, size_t off)
 {
-	size_t *slot = vec_push(&ar->members);
-	if (!slot) {
-		diag_oom(img);
-		return false;
-	}
-	*slot = off;
+	size_t k = member_of(ar, off);
+	if (k < ar->nmembers && ar->members[k] == off)
+		ar->loaded[k] = true;
 	p9ld_place at = { ar->in->name, 0, 0 };
 	Elf *m = elf_rand(ar->elf, off) == off ? elf_begin(-1, ELF_C_READ_MMAP, ar->elf) : NULL;
 	Elf_Arhdr *h = m ? elf_getarhdr(m) : NULL;

@@ -22,17 +22,14 @@ typedef struct obj_input {
 	char *name;                  /* as diagnostics name it */
 } obj_input;
 
-typedef struct archive_member {
-	size_t offset;               /* of its header, libelf's elf_rand */
-	bool loaded;
-} archive_member;
-
 typedef struct archive {
 	obj_input *in;
 	Elf *elf;
 	Elf_Arsym *index;            /* the archive's symbol index */
 	size_t nindex;
-	vec members;                 /* archive_member, by offset */
+	size_t *members;             /* the offsets the index names, ascending, once */
+	bool *loaded;                /* by member: read already */
+	size_t nmembers;
 	p9ld_place place;
 } archive;
 
