@@ -122,6 +122,7 @@ static void machine_free(machine *m)
 	for (int i = 0; i < MAX_FDS; i++)
 		if (m->fds[i] > 2)
 			close(m->fds[i]);
+	insn_close(m);
 	if (m->uc)
 		uc_close(m->uc);
 	if (m->aout)

@@ -12,12 +12,15 @@
 #include <stdint.h>
 #include <unicorn/unicorn.h>
 
+#include "disasm/disasm.h"
 #include "p9ld/aout.h"
 
 typedef struct cpu_row cpu_row;
 typedef struct excp_name excp_name;
 typedef struct region region;
 typedef struct machine machine;
+typedef struct strbuf strbuf;
+typedef struct annotator annotator;
 
 /* How a system call traps into us. */
 enum { TRAP_INTR, TRAP_INSN };
@@ -62,6 +65,13 @@ struct cpu_row {
 const cpu_row *cpu_row_find(const char *arch);
 const char *cpu_excp_name(const cpu_row *cpu, int number);
 
+/* What the addresses an instruction names are (annotate.c). */
+struct annotator {
+	const p9ld_aout *a;
+	uint64_t got, nslots;       /* the GOT, nslots 0 when none */
+	const uint64_t *slots;
+};
+
 /* One emulated process. */
 enum {
 	MAX_FDS = 64,
@@ -92,6 +102,8 @@ struct machine {
 	uint8_t *iobuf;             /* pread and pwrite go through this */
 	char errstr[ERRMAX];
 	bool trace;
+	disasm *dis;                /* opened when an instruction is shown */
+	annotator names;            /* with it: what the addresses are */
 	bool limited;               /* --limit given */
 	uint64_t limit;             /* with it, the instructions allowed */
 	uint64_t executed;          /* instructions run so far */
@@ -131,6 +143,34 @@ void machine_set_reg(machine *m, int reg, uint64_t v);
 /* syscall.c */
 void syscall_dispatch(machine *m);
 const char *syscall_name(uint64_t num);
+
+/* strbuf.c: a string that grows as it is written; on running out of memory
+ * it stops growing and says so in FAILED */
+struct strbuf {
+	char *s;
+	size_t len, cap;
+	bool failed;
+};
+void strbuf_add(strbuf *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void strbuf_clear(strbuf *t);
+void strbuf_free(strbuf *t);
+
+/* annotate.c: an address an instruction names, as p9dump -d names it --
+ * the symbol of its segment at or below it, or the GOT slot holding a
+ * symbol's address */
+typedef struct addr_name {
+	const char *sym;            /* NULL: a GOT slot holding VALUE */
+	uint64_t off;
+	bool slot;                  /* a GOT slot holding sym+off (or value) */
+	uint64_t value;
+} addr_name;
+void annotator_init(annotator *n, const p9ld_aout *a);
+bool annotate(const annotator *n, uint64_t addr, addr_name *out);
+
+/* insn.c: one instruction of the guest, shown as p9dump -d shows it */
+bool insn_open(machine *m, char *err, size_t errsize);
+bool insn_show(machine *m, uint64_t pc, uint32_t size, bool columns, strbuf *out);
+void insn_close(machine *m);
 
 /* exec.c: the emulation */
 int machine_run(machine *m);
