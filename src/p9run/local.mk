@@ -12,6 +12,7 @@ p9run_SOURCES = \
 	src/p9run/strbuf.c \
 	src/p9run/annotate.c \
 	src/p9run/insn.c \
+	src/p9run/trace.c \
 	src/p9run/report.c \
 	src/p9run/main.c
 p9run_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src

@@ -16,11 +16,13 @@
 #include "p9ld/aout.h"
 
 typedef struct cpu_row cpu_row;
+typedef struct trace_reg trace_reg;
 typedef struct excp_name excp_name;
 typedef struct region region;
 typedef struct machine machine;
 typedef struct strbuf strbuf;
 typedef struct annotator annotator;
+typedef struct insn_trace insn_trace;
 
 /* How a system call traps into us. */
 enum { TRAP_INTR, TRAP_INSN };
@@ -35,6 +37,14 @@ enum {
 /* What an exception number of unicorn's means on one arch. */
 struct excp_name {
 	int number;
+	const char *name;
+};
+
+/* A register the instruction trace shows: unicorn's number, and the name
+ * the disassembler gives it (without the assembler's % or $; r1 where it
+ * prints a bare number). */
+struct trace_reg {
+	int id;
 	const char *name;
 };
 
@@ -59,6 +69,8 @@ struct cpu_row {
 	                             * ended by a NULL name */
 	const char *halt;           /* what stops the processor with no
 	                             * exception (x86's HLT), or NULL */
+	const trace_reg *regs;      /* what --trace=insn compares, ended by
+	                             * a NULL name */
 };
 
 /* cpus.c */
@@ -101,9 +113,11 @@ struct machine {
 	int fds[MAX_FDS];           /* Plan 9 fd -> host fd, -1 when free */
 	uint8_t *iobuf;             /* pread and pwrite go through this */
 	char errstr[ERRMAX];
-	bool trace;
+	bool trace;                 /* --trace: each system call */
+	bool trace_insn;            /* --trace=insn: each instruction */
 	disasm *dis;                /* opened when an instruction is shown */
 	annotator names;            /* with it: what the addresses are */
+	insn_trace *itrace;         /* the instruction trace, with trace_insn */
 	bool limited;               /* --limit given */
 	uint64_t limit;             /* with it, the instructions allowed */
 	uint64_t executed;          /* instructions run so far */
@@ -171,6 +185,13 @@ bool annotate(const annotator *n, uint64_t addr, addr_name *out);
 bool insn_open(machine *m, char *err, size_t errsize);
 bool insn_show(machine *m, uint64_t pc, uint32_t size, bool columns, strbuf *out);
 void insn_close(machine *m);
+
+/* trace.c: --trace=insn */
+bool trace_open(machine *m, char *err, size_t errsize);
+void trace_step(machine *m, uint64_t pc, uint32_t size);
+void trace_note(machine *m, char *line);
+void trace_finish(machine *m);
+void trace_close(machine *m);
 
 /* exec.c: the emulation */
 int machine_run(machine *m);
