@@ -63,7 +63,7 @@ static void on_block(uc_engine *uc, uint64_t addr, uint32_t size, void *user)
 	((machine *)user)->last_block = addr;
 }
 
-/* Before each instruction.  (--trace=insn would print it here.) */
+/* Before each instruction. */
 static void on_insn(uc_engine *uc, uint64_t addr, uint32_t size, void *user)
 {
 	(void)size;
@@ -76,6 +76,17 @@ static void on_insn(uc_engine *uc, uint64_t addr, uint32_t size, void *user)
 		return;
 	}
 	m->executed++;
+}
+
+/* Before each instruction, with --trace=insn: the last one's line, then
+ * the count (which may stop the run before this one), then this one's.
+ * A hook of its own, so that a run without the trace pays nothing for it. */
+static void on_insn_traced(uc_engine *uc, uint64_t addr, uint32_t size, void *user)
+{
+	machine *m = user;
+	on_insn(uc, addr, size, user);
+	if (m->state == RUNNING)
+		trace_step(m, addr, size);
 }
 
 static bool on_bad_access(uc_engine *uc, uc_mem_type type, uint64_t addr, int size,
@@ -109,9 +120,10 @@ static uc_err add_hooks(machine *m)
 	if (e == UC_ERR_OK)
 		e = uc_hook_add(m->uc, &h, UC_HOOK_MEM_INVALID, (void *)on_bad_access, m, 1, 0);
 	/* Every instruction: for --limit, for the mips64 start-up quirk
-	 * (has anything run yet?), and for the faulting pc. */
+	 * (has anything run yet?), for the faulting pc, and for the trace. */
 	if (e == UC_ERR_OK)
-		e = uc_hook_add(m->uc, &h, UC_HOOK_CODE, (void *)on_insn, m, 1, 0);
+		e = uc_hook_add(m->uc, &h, UC_HOOK_CODE,
+				m->itrace ? (void *)on_insn_traced : (void *)on_insn, m, 1, 0);
 	return e;
 }
 
@@ -128,6 +140,11 @@ static void stopped(machine *m, uc_err e)
 
 int machine_run(machine *m)
 {
+	char err[256];
+	if (m->trace_insn && !trace_open(m, err, sizeof err)) {
+		fprintf(stderr, "p9run: %s: cannot trace instructions: %s\n", m->image_name, err);
+		return 2;
+	}
 	uc_err e = add_hooks(m);
 	if (e != UC_ERR_OK) {
 		fprintf(stderr, "p9run: %s: cannot set up the emulator: %s\n", m->image_name,
@@ -138,5 +155,6 @@ int machine_run(machine *m)
 	e = uc_emu_start(m->uc, m->pc, UINT64_MAX, 0, 0);
 	if (m->state == RUNNING)
 		stopped(m, e);
+	trace_finish(m);
 	return report(m);
 }

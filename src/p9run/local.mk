@@ -9,8 +9,13 @@ p9run_SOURCES = \
 	src/p9run/load.c \
 	src/p9run/syscall.c \
 	src/p9run/exec.c \
+	src/p9run/strbuf.c \
+	src/p9run/annotate.c \
+	src/p9run/insn.c \
+	src/p9run/trace.c \
 	src/p9run/report.c \
 	src/p9run/main.c
+p9run_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src
 p9run_CFLAGS = $(AM_CFLAGS) $(UNICORN_CFLAGS)
-p9run_LDADD = libp9ld-engine.la $(UNICORN_LIBS)
+p9run_LDADD = libp9disasm.la libp9ld-engine.la $(UNICORN_LIBS)
 endif

@@ -22,6 +22,9 @@ static void usage(FILE *f)
 		"  --root DIR   make DIR the program's /: no path it names leaves DIR\n"
 		"               (without it, the program reaches every file you can)\n"
 		"  --trace      print each system call with its arguments and result\n"
+		"  --trace-insn print each instruction run, disassembled, with the\n"
+		"               registers it changed (name=old->new)\n"
+		"  --trace=LIST what to trace: insn, syscalls, or both (insn,syscalls)\n"
 		"  --limit N    stop after N instructions (exit status 3)\n"
 		"  -h, --help   print this help\n"
 		"  --version    print the version\n");
@@ -44,6 +47,23 @@ static bool parse_count(const char *s, uint64_t *n)
 	return true;
 }
 
+/* --trace=LIST: "insn" and "syscalls", separated by commas. */
+static bool parse_trace(const char *list, machine *m)
+{
+	for (const char *p = list;; p++) {
+		size_t n = strcspn(p, ",");
+		if (n == 4 && strncmp(p, "insn", n) == 0)
+			m->trace_insn = true;
+		else if (n == 8 && strncmp(p, "syscalls", n) == 0)
+			m->trace = true;
+		else
+			return false;
+		p += n;
+		if (*p == 0)
+			return true;
+	}
+}
+
 typedef struct options {
 	const char *root;           /* --root, or NULL */
 } options;
@@ -54,7 +74,8 @@ static int parse_options(int argc, char **argv, machine *m, options *o, int *sta
 {
 	static const struct option longopts[] = {
 		{ "root", required_argument, NULL, 'r' },
-		{ "trace", no_argument, NULL, 't' },
+		{ "trace", optional_argument, NULL, 't' },
+		{ "trace-insn", no_argument, NULL, 'i' },
 		{ "limit", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -68,7 +89,16 @@ static int parse_options(int argc, char **argv, machine *m, options *o, int *sta
 			o->root = optarg;
 			break;
 		case 't':
-			m->trace = true;
+			if (!optarg) {
+				m->trace = true;
+			} else if (!parse_trace(optarg, m)) {
+				fprintf(stderr, "p9run: --trace= takes insn, syscalls or both "
+					"(insn,syscalls), not '%s'\n", optarg);
+				return -1;
+			}
+			break;
+		case 'i':
+			m->trace_insn = true;
 			break;
 		case 'l':
 			if (!parse_count(optarg, &m->limit)) {
@@ -101,6 +131,11 @@ static int parse_options(int argc, char **argv, machine *m, options *o, int *sta
 static int run(machine *m, const options *o, int argc, char **argv)
 {
 	char err[512];
+	/* Said before anything runs, as p9dump -d says it. */
+	if (m->trace_insn && !disasm_ready(err, sizeof err)) {
+		fprintf(stderr, "p9run: --trace=insn: %s\n", err);
+		return 2;
+	}
 	if (o->root && fs_set_root(m, o->root, err, sizeof err) != 0) {
 		fprintf(stderr, "p9run: %s\n", err);
 		return 2;
@@ -122,6 +157,8 @@ static void machine_free(machine *m)
 	for (int i = 0; i < MAX_FDS; i++)
 		if (m->fds[i] > 2)
 			close(m->fds[i]);
+	trace_close(m);
+	insn_close(m);
 	if (m->uc)
 		uc_close(m->uc);
 	if (m->aout)

@@ -12,12 +12,17 @@
 #include <stdint.h>
 #include <unicorn/unicorn.h>
 
+#include "disasm/disasm.h"
 #include "p9ld/aout.h"
 
 typedef struct cpu_row cpu_row;
+typedef struct trace_reg trace_reg;
 typedef struct excp_name excp_name;
 typedef struct region region;
 typedef struct machine machine;
+typedef struct strbuf strbuf;
+typedef struct annotator annotator;
+typedef struct insn_trace insn_trace;
 
 /* How a system call traps into us. */
 enum { TRAP_INTR, TRAP_INSN };
@@ -32,6 +37,14 @@ enum {
 /* What an exception number of unicorn's means on one arch. */
 struct excp_name {
 	int number;
+	const char *name;
+};
+
+/* A register the instruction trace shows: unicorn's number, and the name
+ * the disassembler gives it (without the assembler's % or $; r1 where it
+ * prints a bare number). */
+struct trace_reg {
+	int id;
 	const char *name;
 };
 
@@ -56,11 +69,20 @@ struct cpu_row {
 	                             * ended by a NULL name */
 	const char *halt;           /* what stops the processor with no
 	                             * exception (x86's HLT), or NULL */
+	const trace_reg *regs;      /* what --trace=insn compares, ended by
+	                             * a NULL name */
 };
 
 /* cpus.c */
 const cpu_row *cpu_row_find(const char *arch);
 const char *cpu_excp_name(const cpu_row *cpu, int number);
+
+/* What the addresses an instruction names are (annotate.c). */
+struct annotator {
+	const p9ld_aout *a;
+	uint64_t got, nslots;       /* the GOT, nslots 0 when none */
+	const uint64_t *slots;
+};
 
 /* One emulated process. */
 enum {
@@ -91,7 +113,11 @@ struct machine {
 	int fds[MAX_FDS];           /* Plan 9 fd -> host fd, -1 when free */
 	uint8_t *iobuf;             /* pread and pwrite go through this */
 	char errstr[ERRMAX];
-	bool trace;
+	bool trace;                 /* --trace: each system call */
+	bool trace_insn;            /* --trace=insn: each instruction */
+	disasm *dis;                /* opened when an instruction is shown */
+	annotator names;            /* with it: what the addresses are */
+	insn_trace *itrace;         /* the instruction trace, with trace_insn */
 	bool limited;               /* --limit given */
 	uint64_t limit;             /* with it, the instructions allowed */
 	uint64_t executed;          /* instructions run so far */
@@ -131,6 +157,41 @@ void machine_set_reg(machine *m, int reg, uint64_t v);
 /* syscall.c */
 void syscall_dispatch(machine *m);
 const char *syscall_name(uint64_t num);
+
+/* strbuf.c: a string that grows as it is written; on running out of memory
+ * it stops growing and says so in FAILED */
+struct strbuf {
+	char *s;
+	size_t len, cap;
+	bool failed;
+};
+void strbuf_add(strbuf *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void strbuf_clear(strbuf *t);
+void strbuf_free(strbuf *t);
+
+/* annotate.c: an address an instruction names, as p9dump -d names it --
+ * the symbol of its segment at or below it, or the GOT slot holding a
+ * symbol's address */
+typedef struct addr_name {
+	const char *sym;            /* NULL: a GOT slot holding VALUE */
+	uint64_t off;
+	bool slot;                  /* a GOT slot holding sym+off (or value) */
+	uint64_t value;
+} addr_name;
+void annotator_init(annotator *n, const p9ld_aout *a);
+bool annotate(const annotator *n, uint64_t addr, addr_name *out);
+
+/* insn.c: one instruction of the guest, shown as p9dump -d shows it */
+bool insn_open(machine *m, char *err, size_t errsize);
+bool insn_show(machine *m, uint64_t pc, uint32_t size, bool columns, strbuf *out);
+void insn_close(machine *m);
+
+/* trace.c: --trace=insn */
+bool trace_open(machine *m, char *err, size_t errsize);
+void trace_step(machine *m, uint64_t pc, uint32_t size);
+void trace_note(machine *m, char *line);
+void trace_finish(machine *m);
+void trace_close(machine *m);
 
 /* exec.c: the emulation */
 int machine_run(machine *m);

@@ -31,6 +31,27 @@ static const char *where(machine *m, uint64_t addr, char *buf, size_t size)
 	return buf;
 }
 
+/* The instruction that faulted, disassembled.  When nothing ran at the
+ * faulting pc (a jump to where nothing can be fetched), the instruction
+ * that went there instead: the last one run.  Nothing is said without a
+ * disassembler, or when the bytes cannot be read. */
+static void show_faulting(machine *m)
+{
+	char err[256], at[512];
+	if (!insn_open(m, err, sizeof err))
+		return;
+	strbuf line = { 0 };
+	if (m->fault_pc == m->pc) {
+		if (insn_show(m, m->pc, 0, false, &line))
+			fprintf(stderr, "p9run: %s: the instruction at pc 0x%" PRIx64 ": %s\n",
+				m->image_name, m->pc, line.s ? line.s : "");
+	} else if (insn_show(m, m->pc, 0, false, &line)) {
+		fprintf(stderr, "p9run: %s: the last instruction run, at pc 0x%" PRIx64 " (%s): %s\n",
+			m->image_name, m->pc, where(m, m->pc, at, sizeof at), line.s ? line.s : "");
+	}
+	strbuf_free(&line);
+}
+
 static int report_fault(machine *m)
 {
 	char at[512], from[512];
@@ -38,6 +59,7 @@ static int report_fault(machine *m)
 		" (%s)\n", m->image_name, m->message, m->fault_pc,
 		where(m, m->fault_pc, at, sizeof at), m->last_block,
 		where(m, m->last_block, from, sizeof from));
+	show_faulting(m);
 	return 2;
 }
 

@@ -474,35 +474,55 @@ static const syscall_def calls[] = {
 	{ 53, "", "p", sys_nsec },
 };
 
-static void trace(call *c, int64_t result)
+static void say_call(FILE *f, call *c, int64_t result)
 {
 	machine *m = c->m;
-	fprintf(stderr, "%s(", syscall_name(c->num));
+	fprintf(f, "%s(", syscall_name(c->num));
 	for (int i = 0; c->kinds[i]; i++) {
 		if (i)
-			fputs(", ", stderr);
+			fputs(", ", f);
 		switch (c->kinds[i]) {
 		case 's':
 			if (c->arg[i] == 0)
-				fputs("nil", stderr);
+				fputs("nil", f);
 			else if (c->str[i])
-				fprintf(stderr, "\"%s\"", c->str[i]);
+				fprintf(f, "\"%s\"", c->str[i]);
 			else
-				fprintf(stderr, "0x%" PRIx64, (uint64_t)c->arg[i]);
+				fprintf(f, "0x%" PRIx64, (uint64_t)c->arg[i]);
 			break;
 		case 'p':
-			fprintf(stderr, "0x%" PRIx64, (uint64_t)c->arg[i]);
+			fprintf(f, "0x%" PRIx64, (uint64_t)c->arg[i]);
 			break;
 		default:
-			fprintf(stderr, "%" PRId64, c->arg[i]);
+			fprintf(f, "%" PRId64, c->arg[i]);
 		}
 	}
-	fprintf(stderr, ")");
+	fprintf(f, ")");
 	if (c->num != 8)
-		fprintf(stderr, " = %" PRId64, result);
+		fprintf(f, " = %" PRId64, result);
 	if (result == -1 && !c->unreadable)
-		fprintf(stderr, " \"%s\"", m->errstr);
-	fputc('\n', stderr);
+		fprintf(f, " \"%s\"", m->errstr);
+	fputc('\n', f);
+}
+
+/* --trace: the call, its arguments and result, as one line handed to the
+ * instruction trace, which prints it after the instruction's own line
+ * (trace.c). */
+static void trace(call *c, int64_t result)
+{
+	char *line = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&line, &len);
+	if (!f) {
+		say_call(stderr, c, result);
+		return;
+	}
+	say_call(f, c, result);
+	if (fclose(f) != 0) {
+		free(line);
+		line = NULL;
+	}
+	trace_note(c->m, line);
 }
 
 /* The note ends the process: a fault, naming the address and the call. */

@@ -10,7 +10,54 @@
 # spim64), not the next instruction (the old power and riscv), and not
 # an unmapped address for x86's HLT.  mips64, spim64 and power64 run
 # 32-bit-encodable code only (p9run(1), BUGS).
+#
+# When p9run has a disassembler, a second line of the report shows the
+# instruction at that pc, its bytes and LLVM's text (as p9dump -d shows
+# them); without one the report is its one line.
 . "$srcdir/tests/run/lib.sh"
+
+# Has p9run a disassembler?  (It says so before it reads the image.)
+./p9run --trace=insn /dev/null 2> "$tmp/err"
+if grep -q "has no disassembler\|cannot load LLVM" "$tmp/err"; then
+	disasm=
+	echo "note: p9run has no disassembler here:"; sed 's/^/  /' "$tmp/err"
+else
+	disasm=yes
+fi
+
+# What the report shows of each faulting instruction:
+# ARCH|ILLEGAL|LOAD|HALT, each "bytes  text".
+cat > "$tmp/shown" <<'SHOWN'
+386|0f 0b  ud2|8b 00  movl (%eax), %eax|f4  hlt
+amd64|0f 0b  ud2|8b 00  movl (%rax), %eax|f4  hlt
+arm|f0 00 f0 e7  udf #0x0|00 00 90 e5  ldr r0, [r0]|03 f0 20 e3  wfi
+arm64|00 00 00 00  udf #0x0|00 00 40 f9  ldr x0, [x0]|7f 20 03 d5  wfi
+mips|ec 00 00 00  .word   0xec000000|8c 42 00 00  lw $2, 0x0($2)|42 00 00 20  wait
+spim|00 00 00 ec  .word   0xec000000|00 00 42 8c  lw $2, 0x0($2)|20 00 00 42  wait
+mips64|ec 00 00 00  .word   0xec000000|8c 42 00 00  lw $2, 0x0($2)|42 00 00 20  wait
+spim64|00 00 00 ec  .word   0xec000000|00 00 42 8c  lw $2, 0x0($2)|20 00 00 42  wait
+power|00 00 00 00  .word   0x00000000|80 84 00 00  lwz 4, 0(4)|
+power64|00 00 00 00  .word   0x00000000|80 84 00 00  lwz 4, 0(4)|
+sparc|00 00 00 00  unimp 0|d0 02 00 00  ld [%o0], %o0|
+riscv|00 00  unimp|03 25 05 00  lw a0, 0(a0)|73 00 50 10  wfi
+riscv64|00 00  unimp|03 25 05 00  lw a0, 0(a0)|73 00 50 10  wfi
+SHOWN
+
+# shows NAME ARCH FIELD: the last report's second line shows the
+# instruction at the pc its first line gives, as FIELD of ARCH's row
+# says; or, without a disassembler, there is no second line.
+shows() {
+	if [ -z "$disasm" ]; then
+		if [ "$(wc -l < "$tmp/err")" -eq 1 ]; then
+			n=$((n + 1)); echo "ok $1: the report is one line"
+		else
+			echo "FAIL $1: the report is more than one line"; sed 's/^/  stderr: /' "$tmp/err"; fail=1
+		fi
+		return
+	fi
+	pc=$(sed -n '1s/.* at pc \(0x[0-9a-f]*\) (.*/\1/p' "$tmp/err")
+	expect_err "$1" "the instruction at pc $pc: $(grep "^$2|" "$tmp/shown" | cut -d'|' -f"$3")"
+}
 
 # ARCH|STEP (an instruction that runs)|ILLEGAL|what the processor says|
 # LOAD (from address 0, the register made 0 by STEP)|HALT|what it says
@@ -28,14 +75,17 @@ EOF2
 	run "$tmp/$arch"; check "$arch: an illegal instruction" 2 /dev/null $?
 	expect_err "$arch illegal" "fault: $said at pc "
 	expect_err "$arch illegal" " (_start+0x$q fault.c:4), in the block from "
+	shows "$arch illegal" "$arch" 2
 	run "$tmp/$arch-load"; check "$arch: a load from address 0" 2 /dev/null $?
 	expect_err "$arch load" "fault: read of unmapped address 0x0 at pc "
 	expect_err "$arch load" " (load+0x$q fault.c:9), in the block from "
+	shows "$arch load" "$arch" 3
 	[ -n "$halt" ] || continue
 	link "$tmp/$arch-halt" "$tmp/$arch.p9" -E halt || continue
 	run "$tmp/$arch-halt"; check "$arch: a halt" 2 /dev/null $?
 	expect_err "$arch halt" "fault: $halted at pc "
 	expect_err "$arch halt" " (halt+0x$q fault.c:14), in the block from "
+	shows "$arch halt" "$arch" 4
 done <<'TABLE'
 386|bytes 31 c0|bytes 0f 0b|illegal instruction|bytes 8b 00|bytes f4|privileged instruction (HLT)
 amd64|bytes 31 c0|bytes 0f 0b|illegal instruction|bytes 8b 00|bytes f4|privileged instruction (HLT)

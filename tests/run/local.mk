@@ -5,12 +5,14 @@ RUN_TESTS = \
 	tests/run/run.sh \
 	tests/run/root.sh \
 	tests/run/calls.sh \
-	tests/run/faults.sh
+	tests/run/faults.sh \
+	tests/run/trace.sh
 if HAVE_UNICORN
 TESTS += $(RUN_TESTS)
 endif
 EXTRA_DIST += $(RUN_TESTS) \
 	tests/run/lib.sh \
+	tests/run/trace.txt \
 	tests/run/386-proof.p9 \
 	tests/run/amd64-proof.p9 \
 	tests/run/arm64-proof.p9 \
