@@ -1,11 +1,13 @@
 #!/bin/sh
 # Every relocation type p9ld's table has for an arch is exercised, and
 # the bytes are another linker's: for each tests/objects/relocs/ARCH.s
-# (with ARCH-defs.s, the symbols it refers to, in a second object), the
+# (with ARCH-defs.s, the symbols it refers to, in a second object; the
+# little-endian mips archs assemble the big-endian ones' sources), the
 # objects are assembled with clang, linked by p9ld with no script, and
 # linked by ld.lld (GNU ld for sparc, which lld does not link) with
 # ARCH.ld, a linker script that lays them out as p9ld does; the text and
-# data bytes must be the same.  Each ARCH.conf says how to link and what
+# data bytes must be the same.  Each ARCH.conf says how to link, which
+# source it assembles (SOURCE, when not its own) and what
 # the linker script cannot make the same.  Every type `p9ld
 # --list-relocs ARCH` lists (but the NONE types) must appear in the
 # objects.  Skipped (77) without clang and ld.lld.
@@ -18,12 +20,13 @@ dir=$srcdir/tests/objects/relocs
 fail=0 n=0
 
 for conf in "$dir"/*.conf; do
-	ARCH= LINK= EXCLUDE= COVERED_ELSEWHERE= ts= ds=
+	ARCH= SOURCE= LINK= EXCLUDE= COVERED_ELSEWHERE= ts= ds=
 	. "$conf"
+	src=${SOURCE:-$ARCH}
 	a=$tmp/$ARCH
 	mkdir -p "$a"
-	if ! assemble "$ARCH" "$dir/$ARCH.s" "$a/main.o" ||
-	   ! assemble "$ARCH" "$dir/$ARCH-defs.s" "$a/defs.o"; then
+	if ! assemble "$ARCH" "$dir/$src.s" "$a/main.o" ||
+	   ! assemble "$ARCH" "$dir/$src-defs.s" "$a/defs.o"; then
 		echo "FAIL $ARCH: does not assemble"; fail=1; continue
 	fi
 	linker=${LINK%% *}

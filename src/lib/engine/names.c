@@ -200,6 +200,23 @@ name *names_find(const p9ld_image *img, const char *s, size_t n)
 	return t->slots[i].hash ? t->slots[i].name : NULL;
 }
 
+/* A name's record, undefined (as every name is, until it is defined). */
+static name *new_name(p9ld_image *img, const char *s, size_t n)
+{
+	name *e = n < UINT32_MAX ? arena_alloc(&img->arena, sizeof *e + n + 1) : NULL;
+	if (!e) {
+		diag_oom(img);
+		return NULL;
+	}
+	memcpy(e->str, s, n);
+	e->str[n] = 0;
+	e->len = (uint32_t)n;
+	e->kind = NAME_UNDEF;
+	e->seg = -1;
+	img->undefined++;
+	return e;
+}
+
 name *names_intern(p9ld_image *img, const char *s, size_t n)
 {
 	name_table *t = &img->names;
@@ -213,17 +230,9 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	size_t i = probe(t, s, n, h);
 	if (t->slots[i].hash)
 		return t->slots[i].name;
-	name *e = n < UINT32_MAX ? arena_alloc(&img->arena, sizeof *e + n + 1) : NULL;
-	if (!e) {
-		diag_oom(img);
+	name *e = new_name(img, s, n);
+	if (!e)
 		return NULL;
-	}
-	memcpy(e->str, s, n);
-	e->str[n] = 0;
-	e->len = (uint32_t)n;
-	e->kind = NAME_UNDEF;
-	img->undefined++;
-	e->seg = -1;
 	t->slots[i].hash = h;
 	t->slots[i].len = (uint32_t)n;
 	t->slots[i].name = e;
@@ -233,16 +242,9 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	return e;
 }
 
+/* A probe goes on past the first slot often enough that the line after
+ * it is asked for too. */
 void names_prefetch(const p9ld_image *img, const char *s, size_t n)
-{
-	const name_table *t = &img->names;
-	if (t->cap)
-		__builtin_prefetch(&t->slots[name_hash(s, n) & (t->cap - 1)]);
-}
-
-/* hints.h: a probe goes on past the first slot often enough that the
- * line after it is asked for too. */
-void hint_name_slot(const p9ld_image *img, const char *s, size_t n)
 {
 	const name_table *t = &img->names;
 	if (!t->cap)
@@ -250,6 +252,12 @@ void hint_name_slot(const p9ld_image *img, const char *s, size_t n)
 	size_t i = name_hash(s, n) & (t->cap - 1);
 	__builtin_prefetch(&t->slots[i]);
 	__builtin_prefetch(&t->slots[(i + 2) & (t->cap - 1)]);
+}
+
+/* hints.h */
+void hint_name_slot(const p9ld_image *img, const char *s, size_t n)
+{
+	names_prefetch(img, s, n);
 }
 
 void hint_name_record(const p9ld_image *img, const char *s, size_t n)
@@ -261,17 +269,9 @@ void hint_name_record(const p9ld_image *img, const char *s, size_t n)
 
 name *names_private(p9ld_image *img, const char *s, size_t n)
 {
-	name *e = n < UINT32_MAX ? arena_alloc(&img->arena, sizeof *e + n + 1) : NULL;
-	if (!e) {
-		diag_oom(img);
+	name *e = new_name(img, s, n);
+	if (!e)
 		return NULL;
-	}
-	memcpy(e->str, s, n);
-	e->str[n] = 0;
-	e->len = (uint32_t)n;
-	e->kind = NAME_UNDEF;
-	e->seg = -1;
-	img->undefined++;            /* as every name, until it is defined */
 	img->private_names++;
 	img->name_bytes += n + 1;
 	return e;

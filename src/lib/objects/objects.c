@@ -13,20 +13,23 @@
 
 #include "objects/objects.h"
 
+static void input_free(obj_input *in)
+{
+	if (in->mapped)
+		munmap(in->bytes, in->len);
+	else
+		free(in->bytes);
+	free(in->name);
+	free(in);
+}
+
 static void objects_free(p9ld_image *img)
 {
 	struct objects *o = img->objects;
 	for (size_t i = 0; i < o->archives.len; i++)
 		archive_free(*(archive **)vec_at(&o->archives, i));
-	for (size_t i = 0; i < o->inputs.len; i++) {
-		obj_input *in = *(obj_input **)vec_at(&o->inputs, i);
-		if (in->mapped)
-			munmap(in->bytes, in->len);
-		else
-			free(in->bytes);
-		free(in->name);
-		free(in);
-	}
+	for (size_t i = 0; i < o->inputs.len; i++)
+		input_free(*(obj_input **)vec_at(&o->inputs, i));
 	vec_free(&o->inputs);
 	vec_free(&o->archives);
 	vec_free(&o->commons);
@@ -61,12 +64,7 @@ static obj_input *keep_input(p9ld_image *img, obj_input *in)
 	struct objects *o = objects_of(img);
 	obj_input **slot = o ? vec_push(&o->inputs) : NULL;
 	if (!slot) {
-		if (in->mapped)
-			munmap(in->bytes, in->len);
-		else
-			free(in->bytes);
-		free(in->name);
-		free(in);
+		input_free(in);
 		if (o)
 			diag_oom(img);
 		return NULL;

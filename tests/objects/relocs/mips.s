@@ -1,6 +1,6 @@
 # Every relocation type objects.md lists for mips (big-endian o32, REL):
 # R_MIPS_32, 26, HI16, LO16, PC16, GPREL16, GPREL32, GOT16, CALL16.
-# Assemble (big-endian; spim.s is the same source for --target=mipsel-none-elf):
+# Assemble (big-endian; spim.conf assembles this source for --target=mipsel-none-elf):
 #   clang --target=mips-none-elf -march=mips32 -mno-abicalls -c mips.s -o mips.o
 #   clang --target=mips-none-elf -march=mips32 -mno-abicalls -c mips-defs.s -o mips-defs.o
 # -mno-abicalls still accepts the explicit %got/%call16/%gp_rel operators,

@@ -9,7 +9,7 @@
 # file uses .gpdword only. `.reloc x, R_MIPS_GPREL32, s` is refused by
 # clang 14 ("unknown relocation name"), so a lone GPREL32/NONE/NONE record
 # cannot be made with clang 14.
-# Assemble (big-endian; spim64.s is the same source for --target=mips64el-none-elf):
+# Assemble (big-endian; spim64.conf assembles this source for --target=mips64el-none-elf):
 #   clang --target=mips64-none-elf -mabi=64 -mno-abicalls -c mips64.s -o mips64.o
 #   clang --target=mips64-none-elf -mabi=64 -mno-abicalls -c mips64-defs.s -o mips64-defs.o
 # The sections are .rela.text/.rela.data (RELA; n64 is always RELA).
