@@ -33,7 +33,14 @@ static int open_at(machine *m, int dirfd, const char *path, int flags, unsigned 
 		.mode = (flags & O_CREAT) ? perm : 0,
 		.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS,
 	};
-	return (int)syscall(SYS_openat2, dirfd, path, &how, sizeof how);
+	/* openat2 fails with EAGAIN when a rename anywhere on the system
+	 * races with the resolution (RESOLVE_IN_ROOT cannot then vouch for
+	 * the path): the call is to be repeated (openat2(2)) */
+	int fd;
+	do
+		fd = (int)syscall(SYS_openat2, dirfd, path, &how, sizeof how);
+	while (fd < 0 && errno == EAGAIN);
+	return fd;
 }
 
 int fs_set_root(machine *m, const char *dir, char *err, size_t errsize)

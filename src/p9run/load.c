@@ -77,6 +77,9 @@ static bool build_stack(machine *m, int argc, char **argv, char *err, size_t err
 	mem_write(m, sp + (uint64_t)(argc + 1) * w, word, w);
 	machine_set_reg(m, m->cpu->reg_sp, sp);
 	machine_set_reg(m, m->cpu->reg_rarg, tos);
+	if (m->cpu->user_reg)
+		machine_set_reg(m, m->cpu->user_reg,
+				machine_reg(m, m->cpu->user_reg) | m->cpu->user_bits);
 	return true;
 }
 

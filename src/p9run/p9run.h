@@ -71,6 +71,9 @@ struct cpu_row {
 	                             * exception (x86's HLT), or NULL */
 	const trace_reg *regs;      /* what --trace=insn compares, ended by
 	                             * a NULL name */
+	int user_reg;               /* a register whose bits the kernel sets for
+	                             * every process, or 0 (unicorn's invalid) */
+	uint64_t user_bits;         /* power: MSR[FP], the FPU on */
 };
 
 /* cpus.c */

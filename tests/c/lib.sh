@@ -32,7 +32,6 @@ RUN_ARCHS="386 amd64 arm arm64 mips spim power sparc riscv riscv64"
 # it fails; one that passes fails the test, so that its entry goes.
 known_run_failure() {
 	case $2 in
-	power) echo "p9run leaves the FPU off (MSR[FP] clear), and a variadic function saves the FP argument registers" ;;
 	sparc) [ "$1 $3" != "O2 hello" ] || return 1   # its calls nest 8 windows deep at most
 	       echo "p9run does not spill register windows (unicorn sets no WIM), so calls nested deeper than 8 windows overwrite their callers'" ;;
 	*) return 1 ;;
