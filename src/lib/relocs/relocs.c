@@ -205,7 +205,16 @@ static bool symbol_value(const site *s, const fixup *f, int64_t *out)
 		*out = (int64_t)(f->u.label->atom->addr + f->u.label->offset);
 		return true;
 	}
-	return name_value(s->img, f->u.name, fixup_place(s->img, s->atom, f), EVAL_LINKED, out);
+	name *n = f->u.name;
+	while (n->kind == NAME_ALIAS)
+		n = n->u.alias->target;
+	if (n->kind == NAME_ATOM) {          /* a section's own symbol, mostly */
+		*out = (int64_t)n->u.atom->addr;
+		return true;
+	}
+	/* an object's place is a string made for the message: only then */
+	p9ld_place at = n->kind == NAME_UNDEF ? fixup_place(s->img, s->atom, f) : no_place;
+	return name_value(s->img, n, at, EVAL_LINKED, out);
 }
 
 /* G: the address of the target's GOT slot. */
