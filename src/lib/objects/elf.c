@@ -411,10 +411,17 @@ static bool read_sections(reader *r)
 
 /* Section SHNDX's atom, made now for an empty one; NULL for a dropped
  * section (or when it cannot be made: r->failed says). */
-static p9ld_atom *section_at(reader *r, size_t shndx)
+static p9ld_atom *empty_section_atom(reader *r, size_t shndx);
+
+static inline p9ld_atom *section_at(reader *r, size_t shndx)
 {
 	if (shndx >= r->nsect || r->atoms[shndx] || !r->empty[shndx])
 		return shndx < r->nsect ? r->atoms[shndx] : NULL;
+	return empty_section_atom(r, shndx);
+}
+
+static p9ld_atom *empty_section_atom(reader *r, size_t shndx)
+{
 	r->empty[shndx] = false;
 	Elf_Scn *scn = elf_getscn(r->elf, shndx);
 	GElf_Shdr sh;
@@ -430,7 +437,7 @@ static p9ld_atom *section_at(reader *r, size_t shndx)
  * the class's layout: read in place, a million times). */
 /* Symbol I read in place, when the table needs no translation: false
  * where it must come through gelf. */
-static bool sym_in_place(const reader *r, size_t i, GElf_Sym *sym)
+static inline bool sym_in_place(const reader *r, size_t i, GElf_Sym *sym)
 {
 	if (r->shndx)
 		return false;
@@ -475,7 +482,8 @@ static const char *sym_string(reader *r, size_t i, const GElf_Sym *sym)
 static bool unwritten(const reader *r, const char *s)
 {
 	const char *p = r->table->dropped_prefix;
-	return !*s || strncmp(s, ".L", 2) == 0 || (p && strncmp(s, p, strlen(p)) == 0);
+	return !*s || (s[0] == '.' && s[1] == 'L') ||
+	       (p && s[0] == p[0] && strncmp(s, p, strlen(p)) == 0);
 }
 
 /* A global this object defines. */
