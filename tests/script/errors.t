@@ -542,6 +542,31 @@ t.p9:2:7: error: entry 'table' at 0x2008 is outside text [0x1020, 0x1021)
 entry table;
       ^
 
+=== an entry past 4 GiB on an arch with a 32-byte header, at what set it
+%% script
+arch riscv64;
+base text 0x100000020;
+entry go;
+text _start { u32 0x13; go: u32 0x13; }
+%% status
+1
+%% stderr
+t.p9:3:7: error: entry 0x100000024 does not fit the 32-bit field of riscv64's a.out header
+entry go;
+      ^
+
+=== the default entry past 4 GiB, at _start's definition
+%% script
+arch riscv64;
+base text 0x100000020;
+text _start { u32 0x13; }
+%% status
+1
+%% stderr
+t.p9:3:6: error: entry 0x100000020 does not fit the 32-bit field of riscv64's a.out header
+text _start { u32 0x13; }
+     ^
+
 === data base below etext
 %% script
 arch 386;

@@ -58,15 +58,32 @@ static void header_40_fat_entry(void **state)
 	p9ld_image_free(img);
 }
 
-/* mips64 keeps the 32-byte header: an entry past 2^32 cannot be written. */
+/* mips64 keeps the 32-byte header: an entry past 2^32 cannot be written.
+ * The error is at what set the entry: the entry statement, or else the
+ * definition of the default entry, _start. */
 static void header_32_entry_too_big(void **state)
 {
 	(void)state;
 	diags d;
 	p9ld_image *img = image_for("mips64", &d);
 	p9ld_set_text_base(img, 0x100000000ull, at(1, 1));
-	bytes(img, atom(img, P9LD_TEXT, "_start", 0, 0), "00000000");
-	link_fails(img, &d, "entry 0x100000000 does not fit the 32-bit field of the a.out header");
+	p9ld_atom_opts o = { 0, 0, 0 };
+	bytes(img, p9ld_atom_new(img, P9LD_TEXT, "_start", &o, at(4, 6)), "00000000");
+	link_fails(img, &d, "entry");
+	assert_string_equal(d.text, "t.p9:4:6: error: entry 0x100000000 does not fit the 32-bit "
+				    "field of mips64's a.out header\n");
+	p9ld_image_free(img);
+
+	img = image_for("mips64", &d);
+	p9ld_set_text_base(img, 0x100000000ull, at(1, 1));
+	p9ld_set_entry(img, "go", at(2, 7));
+	p9ld_atom *a = atom(img, P9LD_TEXT, "_start", 0, 0);
+	bytes(img, a, "00000000");
+	assert_int_equal(p9ld_label(img, a, "go", at(3, 1)), 0);
+	bytes(img, a, "00000000");
+	link_fails(img, &d, "entry");
+	assert_string_equal(d.text, "t.p9:2:7: error: entry 0x100000004 does not fit the 32-bit "
+				    "field of mips64's a.out header\n");
 	p9ld_image_free(img);
 }
 
@@ -80,10 +97,13 @@ static void header_bss_too_big(void **state)
 	p9ld_image *img = image_for("amd64", &d);
 	bytes(img, atom(img, P9LD_TEXT, "_start", 0, 0), "c3");
 	p9ld_emit_zero(img, atom(img, P9LD_BSS, "big1", 0, 0), 3ull << 30, at(2, 1));
-	p9ld_emit_zero(img, atom(img, P9LD_BSS, "big2", 0, 0), 3ull << 30, at(3, 1));
+	p9ld_atom_opts o = { 0, 0, 0 };
+	p9ld_atom *big2 = p9ld_atom_new(img, P9LD_BSS, "big2", &o, at(3, 5));
+	p9ld_emit_zero(img, big2, 3ull << 30, at(3, 1));
 	link_fails(img, &d, "bss size 0x18");
-	assert_string_equal(d.text,
-		"error: bss size 0x180000000 does not fit the 32-bit field of the a.out header\n");
+	/* at the atom that took the segment past 4 GiB */
+	assert_string_equal(d.text, "t.p9:3:5: error: bss size 0x180000000 does not fit the "
+				    "32-bit field of amd64's a.out header\n");
 	p9ld_image_free(img);
 
 	img = image_for("amd64", &d);

@@ -5,16 +5,41 @@
  */
 #include "engine/engine.h"
 
-static bool field(p9ld_image *img, uint8_t *p, const char *what, uint64_t v)
+static bool field(p9ld_image *img, uint8_t *p, const char *what, uint64_t v,
+		  p9ld_place at)
 {
 	if (v > UINT32_MAX) {
-		diag_error(img, no_place,
-			   "%s %#llx does not fit the 32-bit field of the a.out header",
-			   what, (unsigned long long)v);
+		diag_error(img, at, "%s %#llx does not fit the 32-bit field of %s's a.out header",
+			   what, (unsigned long long)v, img->arch->name);
 		return false;
 	}
 	put_uint(p, v, 4, true);
 	return true;
+}
+
+/* The place of what made SEG's size pass 4 GiB: its first kept atom
+ * that ends that far past BASE. */
+static p9ld_place size_place(const p9ld_image *img, p9ld_segment seg, uint64_t base)
+{
+	p9ld_atom *const *atoms = img->atoms.data;
+	for (size_t i = 0; i < img->atoms.len; i++) {
+		const p9ld_atom *a = atoms[i];
+		if (a->kept && a->seg == seg && a->addr + a->size - base > UINT32_MAX)
+			return a->name->def_place;
+	}
+	return no_place;
+}
+
+/* The place that set the entry: the entry statement, or the definition
+ * of the default entry's name. */
+static p9ld_place entry_place(const p9ld_image *img)
+{
+	if (img->entry_place.file)
+		return img->entry_place;
+	const name *n = img->entry;
+	while (n && n->kind == NAME_ALIAS)
+		n = n->u.alias->target;
+	return n ? n->def_place : no_place;
 }
 
 bool pass_header(p9ld_image *img)
@@ -24,14 +49,17 @@ bool pass_header(p9ld_image *img)
 	uint8_t *h = l->header;
 	bool fat = arch->header_size == 40;
 	uint64_t entry = fat ? (l->entry & 0x0FFFFFFF) : l->entry;
-	bool ok = field(img, h + 0, "magic", arch->magic) &
-		  field(img, h + 4, "text size", l->etext - l->text_base) &
-		  field(img, h + 8, "data size", l->edata - l->data_base) &
-		  field(img, h + 12, "bss size", l->end - l->edata) &
-		  field(img, h + 16, "symbol table size", l->syms.len) &
-		  field(img, h + 20, "entry", entry) &
-		  field(img, h + 24, "spsz", 0) &
-		  field(img, h + 28, "pc/line table size", l->pcline.len);
+	bool ok = field(img, h + 0, "magic", arch->magic, no_place) &
+		  field(img, h + 4, "text size", l->etext - l->text_base,
+			size_place(img, P9LD_TEXT, l->text_base)) &
+		  field(img, h + 8, "data size", l->edata - l->data_base,
+			size_place(img, P9LD_DATA, l->data_base)) &
+		  field(img, h + 12, "bss size", l->end - l->edata,
+			size_place(img, P9LD_BSS, l->edata)) &
+		  field(img, h + 16, "symbol table size", l->syms.len, no_place) &
+		  field(img, h + 20, "entry", entry, entry_place(img)) &
+		  field(img, h + 24, "spsz", 0, no_place) &
+		  field(img, h + 28, "pc/line table size", l->pcline.len, no_place);
 	if (fat)
 		put_uint(h + 32, l->entry, 8, true);
 	return ok;
