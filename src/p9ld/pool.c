@@ -135,3 +135,34 @@ void pool_free(pool *p)
 	p->head = p->spare = NULL;
 	p->next = p->end = NULL;
 }
+
+/* ---- stacks of pointers ------------------------------------------------- */
+
+void ptrs_init(ptrs *s)
+{
+	s->v = s->few;
+	s->n = 0;
+	s->cap = sizeof s->few / sizeof s->few[0];
+}
+
+void ptrs_push(ptrs *s, void *p)
+{
+	if (s->n == s->cap) {
+		size_t cap = s->cap * 2;
+		void **v = s->v == s->few ? malloc(cap * sizeof *v) : realloc(s->v, cap * sizeof *v);
+		if (!v)
+			out_of_memory();
+		if (s->v == s->few)
+			memcpy(v, s->few, sizeof s->few);
+		s->v = v;
+		s->cap = cap;
+	}
+	s->v[s->n++] = p;
+}
+
+void ptrs_free(ptrs *s)
+{
+	if (s->v != s->few)
+		free(s->v);
+	ptrs_init(s);
+}

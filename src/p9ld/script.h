@@ -68,6 +68,23 @@ void pool_empty(pool *p);                       /* every block becomes a spare *
 void pool_adopt(pool *to, pool *from);          /* FROM's blocks join TO's */
 void pool_free(pool *p);
 
+/* A stack of pointers: the first few in place, more from the heap (exits
+ * on OOM).  What walks a tree the input shapes uses one instead of
+ * recursion: a sum of a million terms is a tree a million deep. */
+typedef struct ptrs {
+	void **v;
+	size_t n, cap;
+	void *few[32];
+} ptrs;
+
+void ptrs_init(ptrs *s);
+void ptrs_push(ptrs *s, void *p);
+static inline void *ptrs_pop(ptrs *s)
+{
+	return s->v[--s->n];
+}
+void ptrs_free(ptrs *s);
+
 /* A token's text, as the scanner hands it to the parser: its length, then
  * its bytes and a NUL. */
 typedef struct p9s_text {

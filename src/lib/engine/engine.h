@@ -492,9 +492,11 @@ bool expr_eval(p9ld_image *img, p9ld_expr *e, eval_mode mode, int64_t *out);
 bool name_value(p9ld_image *img, name *n, p9ld_place use, eval_mode mode,
 		int64_t *out);
 
-/* Call FN for every name an expression refers to (through absolute symbols
- * too), and for every anonymous string atom. */
-typedef void (*expr_visit_fn)(p9ld_image *img, p9ld_expr *e, void *ctx);
+/* Call FN for every operand of an expression that is not a number (names,
+ * '.', sizeof, got, strings), left to right.  FN may return another
+ * expression to walk before the rest (an absolute symbol's definition, at
+ * its first use), or NULL. */
+typedef p9ld_expr *(*expr_visit_fn)(p9ld_image *img, p9ld_expr *e, void *ctx);
 void expr_walk(p9ld_image *img, p9ld_expr *e, expr_visit_fn fn, void *ctx);
 
 /* ---- link/: the passes (link.c's table is their order) ----------------- */

@@ -517,18 +517,22 @@ int p9ld_emit_align(p9ld_image *img, p9ld_atom *a, uint64_t align, int byte,
 
 /* ---- values and fixups ------------------------------------------------------ */
 
-static bool expr_is_literal(const p9ld_expr *e)
+static p9ld_expr *not_literal(p9ld_image *img, p9ld_expr *e, void *ctx)
 {
-	switch (e->kind) {
-	case EXPR_INT:
-		return true;
-	case EXPR_UNARY:
-		return expr_is_literal(e->u.kids.l);
-	case EXPR_BINARY:
-		return expr_is_literal(e->u.kids.l) && expr_is_literal(e->u.kids.r);
-	default:
-		return false;
-	}
+	(void)img;
+	(void)e;
+	*(bool *)ctx = false;
+	return NULL;
+}
+
+/* Only numbers: a value known now. */
+static bool expr_is_literal(p9ld_image *img, p9ld_expr *e)
+{
+	if (e->kind != EXPR_UNARY && e->kind != EXPR_BINARY)
+		return e->kind == EXPR_INT;
+	bool literal = true;
+	expr_walk(img, e, not_literal, &literal);
+	return literal;
 }
 
 /* Does V fit WIDTH bytes as a signed or (unless SIGNED_ONLY) unsigned number? */
@@ -641,7 +645,7 @@ static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 		return -1;
 	uint32_t offset = a->size;
 	a->size += width;
-	if (kind == FIX_ABS && expr_is_literal(e)) {
+	if (kind == FIX_ABS && expr_is_literal(img, e)) {
 		int64_t v;
 		if (!expr_eval(img, e, EVAL_CONST, &v))
 			return -1;
@@ -809,6 +813,22 @@ int p9ld_export(p9ld_image *img, const char *nm, const char *as,
 		return -1;
 	alias *al = NULL;
 	if (as) {
+		/* An alias of an alias could be the start of a cycle: refused
+		 * here, whichever is exported first, so no chain of aliases
+		 * is ever followed. */
+		name *has = names_intern(img, as, strlen(as));
+		if (n->kind == NAME_ALIAS) {
+			diag_error(img, place,
+				   "cannot export '%s': only atoms, labels and absolute symbols can be exported",
+				   n->str);
+			return -1;
+		}
+		if (has && has->has_aliases) {
+			diag_error(img, place,
+				   "'%s' cannot be an alias: it is exported as another name, and an alias has no aliases",
+				   as);
+			return -1;
+		}
 		name *an = define(img, as, NAME_ALIAS, place);
 		al = an ? arena_alloc(&img->arena, sizeof *al) : NULL;
 		if (!al) {
