@@ -87,6 +87,11 @@ static bool in_cycle(const sfile *f, const sfile *parent)
 static void include_now(parser *p, sstmt *st)
 {
 	sfile *from = st->at.file;
+	if (p->depth >= MAX_INCLUDE_DEPTH) {
+		parse_diag(p, P9LD_ERROR, st->at, "includes nested more than %d deep",
+			   MAX_INCLUDE_DEPTH);
+		return;
+	}
 	char *path = file_resolve(st->path, from, p->incdirs, p->nincdirs);
 	if (!path) {
 		parse_diag(p, P9LD_ERROR, st->name_at, "cannot find included file '%s'",
@@ -101,7 +106,9 @@ static void include_now(parser *p, sstmt *st)
 		file_release(f);
 	} else {
 		opened(p, f, from, st->at);
+		p->depth++;
 		parse_file(p, f);
+		p->depth--;
 	}
 	free(path);
 }

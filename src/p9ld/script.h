@@ -299,6 +299,11 @@ const char *int_name(pool *p, int64_t v);       /* `arch 386;` */
 
 /* ---- parse.c: the scanner and parser over one file --------------------- */
 
+/* The parser's limits, stated in p9ld-script(5): parentheses and unary
+ * signs around an operand, and includes inside includes (GCC's limit;
+ * each level is a parser on the C stack). */
+enum { MAX_NESTING = 10000, MAX_INCLUDE_DEPTH = 200 };
+
 /* Where the parser's events go (sink.c makes them).  The parser sees
  * only this. */
 typedef struct parse_out {
@@ -324,6 +329,7 @@ struct parser {
 	pool lasting;                /* files, paths: until the end */
 	const char *const *incdirs;  /* -I, in order */
 	size_t nincdirs;
+	unsigned depth;              /* includes being read inside others */
 };
 
 /* Each input in order, includes in place; every event to P->out. */
