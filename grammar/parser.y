@@ -69,7 +69,7 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 #define DONE(st) do { \
 		if ((st) != NULL) \
 			parse_stmt(ctx->p, (st), yychar != P9SEMPTY); \
-		if (ctx->p->out->stopped(ctx->p->out)) \
+		if (parse_stopped(ctx->p)) \
 			YYABORT; \
 	} while (0)
 

@@ -414,7 +414,7 @@ static int build_link_write(script *s, cli *c)
 int main(int argc, char **argv)
 {
 	script s = { .rep = { .prog = "p9ld", .limit = 20 } };
-	cli c = { 0 };
+	cli c = { .parser = { .error_limit = s.rep.limit } };
 	int status = parse_options(argc, argv, &c, &s);
 	if (status == 0 && !find_inputs(&c, &s))
 		status = 1;

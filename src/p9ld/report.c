@@ -51,6 +51,10 @@ static const char *line_text(const sfile *f, uint32_t line, size_t *len)
 	return p;
 }
 
+/* A line longer than this (a binary file's, a generated script's) is
+ * shown as the part of it around the column, "..." for the rest. */
+enum { SHOWN_LINE = 512 };
+
 static void show_source(const reporter *r, const sloc *at)
 {
 	size_t len;
@@ -58,9 +62,18 @@ static void show_source(const reporter *r, const sloc *at)
 	if (!text)
 		return;
 	FILE *out = stream(r);
-	fprintf(out, "%.*s\n", (int)len, text);
-	for (uint32_t i = 1; i < at->col && i <= len; i++)
-		fputc(text[i - 1] == '\t' ? '\t' : ' ', out);
+	size_t col = at->col ? at->col - 1 : 0, from = 0, to = len;
+	if (len > SHOWN_LINE) {
+		from = col > SHOWN_LINE / 2 ? col - SHOWN_LINE / 2 : 0;
+		to = from + SHOWN_LINE < len ? from + SHOWN_LINE : len;
+	}
+	const char *lead = from ? "..." : "";
+	fputs(lead, out);
+	fwrite(text + from, 1, to - from, out);      /* a NUL byte too */
+	fputs(to < len ? "...\n" : "\n", out);
+	fputs(lead, out);
+	for (size_t i = from; i < col && i < to; i++)
+		fputc(text[i] == '\t' ? '\t' : ' ', out);
 	fputs("^\n", out);
 }
 

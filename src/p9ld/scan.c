@@ -19,7 +19,7 @@ sloc scan_loc(const scan_ctx *c, const P9SLTYPE *loc)
  * then sees the end of the file. */
 size_t scan_input(scan_ctx *c, char *buf, size_t max)
 {
-	if (c->p->out->stopped(c->p->out))
+	if (parse_stopped(c->p))
 		return 0;
 	size_t n = c->f->len - c->read;
 	if (n > max)
@@ -73,6 +73,9 @@ void scan_mark(scan_ctx *c, const P9SLTYPE *loc)
 	c->mark = scan_loc(c, loc);
 }
 
+/* After an error that reaches the limit the scanner says the file has
+ * ended, at once, not at the end of flex's buffer: a binary file given as
+ * a script is mostly errors. */
 void scan_error(scan_ctx *c, const P9SLTYPE *loc, const char *fmt, ...)
 {
 	c->errors++;
@@ -80,12 +83,14 @@ void scan_error(scan_ctx *c, const P9SLTYPE *loc, const char *fmt, ...)
 	va_start(ap, fmt);
 	parse_vdiag(c->p, P9LD_ERROR, scan_loc(c, loc), fmt, ap);
 	va_end(ap);
+	c->halt = parse_stopped(c->p);
 }
 
 void scan_error_at_mark(scan_ctx *c, const char *msg)
 {
 	c->errors++;
 	parse_diag(c->p, P9LD_ERROR, c->mark, "%s", msg);
+	c->halt = parse_stopped(c->p);
 }
 
 /* "syntax error, unexpected X, expecting Y or Z", as bison words it. */

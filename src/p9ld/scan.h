@@ -16,6 +16,7 @@ typedef struct scan_ctx {
 	unsigned errors;             /* lexical and syntax errors so far */
 	bool expr_only;              /* a command-line value: one expression */
 	bool missing_semicolon;      /* the file ended in hex bytes (said) */
+	bool halt;                   /* the error limit is reached: no more tokens */
 	sexpr *expr;                 /* ... and here it is */
 	uint8_t *hex;                /* the bytes of a `bytes` item so far */
 	size_t hex_len, hex_cap;

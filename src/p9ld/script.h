@@ -330,7 +330,13 @@ struct parser {
 	const char *const *incdirs;  /* -I, in order */
 	size_t nincdirs;
 	unsigned depth;              /* includes being read inside others */
+	unsigned errors;             /* the errors the parser has said */
+	unsigned error_limit;        /* the link's (0: none) */
 };
+
+/* The parser has said enough errors to reach the link's limit, or the
+ * builder has: it reads no further. */
+bool parse_stopped(parser *p);
 
 /* Each input in order, includes in place; every event to P->out. */
 void parse_inputs(parser *p, const script_input *in, size_t n);
