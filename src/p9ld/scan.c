@@ -209,8 +209,11 @@ int64_t scan_integer(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t 
 	return (int64_t)v;
 }
 
-/* One escape at P (after the backslash); returns the byte and advances. */
-static unsigned char escape(const char **pp)
+/* One escape at P (after the backslash); returns the byte and advances.
+ * An octal one past \377 says so at its place: START is the token's first
+ * byte, at LOC. */
+static unsigned char escape(scan_ctx *c, const P9SLTYPE *loc, const char *start,
+			    const char **pp)
 {
 	const char *p = *pp;
 	unsigned v = 0;
@@ -228,22 +231,29 @@ static unsigned char escape(const char **pp)
 			while (k < 3 && p[k] >= '0' && p[k] <= '7')
 				v = v * 8 + (unsigned)(p[k++] - '0');
 			*pp = p + k;
-			return (unsigned char)v;    /* \400 and up wrap, as in C's warning case */
+			if (v > 0xff) {
+				P9SLTYPE at = *loc;
+				at.first_column += (int)(p - 1 - start);
+				scan_error(c, &at, "octal escape '\\%.3s' is past \\377, the largest byte",
+					   p);
+			}
+			return (unsigned char)v;
 		}
 		*pp = p + 1;
 		return (unsigned char)*p;       /* \\ \" \' */
 	}
 }
 
-int64_t scan_char(const char *text)
+int64_t scan_char(scan_ctx *c, const P9SLTYPE *loc, const char *text)
 {
-	if (*text != '\\')
-		return (unsigned char)*text;
-	text++;
-	return escape(&text);
+	const char *p = text + 1;
+	if (*p != '\\')
+		return (unsigned char)*p;
+	p++;
+	return escape(c, loc, text, &p);
 }
 
-const p9s_text *scan_string(scan_ctx *c, const char *text, size_t n)
+const p9s_text *scan_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n)
 {
 	p9s_text *t = pool_text_room(c->p->out->pool, n);
 	char *d = t->s;
@@ -251,7 +261,7 @@ const p9s_text *scan_string(scan_ctx *c, const char *text, size_t n)
 	for (const char *p = text + 1, *end = text + n - 1; p < end;) {
 		if (*p == '\\') {
 			p++;
-			d[len++] = (char)escape(&p);
+			d[len++] = (char)escape(c, loc, text, &p);
 		} else {
 			d[len++] = *p++;
 		}
