@@ -188,7 +188,8 @@ static blob *read_blob(builder *b, sitem *it)
 	if (bl)
 		note_dep(s, path);           /* once: note_dep drops repeats */
 	else
-		report_at(&b->s->rep, P9LD_ERROR, it->at, "cannot read '%s': %s", path, strerror(e));
+		report_at(&b->s->rep, P9LD_ERROR, it->at, "cannot read '%s' for incbin: %s", path,
+			  e == BLOB_NOT_REGULAR ? "not a regular file" : strerror(e));
 	free(path);
 	return bl;
 }
@@ -394,6 +395,9 @@ static void object(builder *b, sstmt *st)
 		return;
 	}
 	p9ld_place at = st->at.file ? place_of(st->name_at) : (p9ld_place){ NULL, 0, 0 };
+	struct stat fst;
+	if (stat(path, &fst) == 0)
+		guard_input(path, &fst);     /* mapped by libp9ld: it must not change */
 	if (st->kind == SS_OBJECT)
 		p9ld_add_object(b->img, path, st->attrs.flags, at);
 	else
@@ -590,11 +594,11 @@ void build_stmt(script *s, sstmt *st)
 
 void note_dep(script *s, const char *path)
 {
-	for (sdep *d = s->deps; d; d = d->next)
-		if (strcmp(d->path, path) == 0)
-			return;
+	if (strtab_get(&s->dep_index, path))
+		return;
 	sdep *d = pool_alloc(&s->lasting, sizeof *d);
 	d->path = pool_strndup(&s->lasting, path, strlen(path));
+	strtab_put(&s->dep_index, d->path, d);
 	if (s->deps_tail)
 		s->deps_tail->next = d;
 	else

@@ -10,9 +10,11 @@
  * Exit status: 0 success, 1 a script or link error, 2 bad usage.  On any
  * error no output is created and an existing one is left untouched.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <unistd.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -137,11 +139,53 @@ static sexpr *value(cli *c, script *s, const char *option, const char *text)
 	return e;
 }
 
+/* A setting's place is its value's: an error there names the option, and
+ * is a usage error (report.c). */
 static void add_value(cli *c, script *s, int kind, const char *option, const char *text)
 {
 	sexpr *e = value(c, s, option, text);
-	if (e)
-		add_setting(c, s, kind)->expr = e;
+	if (e) {
+		sstmt *st = add_setting(c, s, kind);
+		st->expr = e;
+		st->at = st->name_at = e->at;
+	}
+}
+
+/* --defsym's NAME: a name as a script writes one, or back-quoted. */
+static bool is_name(const char *s, size_t n)
+{
+	if (n >= 2 && s[0] == '`' && s[n - 1] == '`')
+		return n > 2 && !memchr(s + 1, '`', n - 2) && !memchr(s + 1, '\n', n - 2);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		bool alpha = (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+		if (!(alpha || ch == '_' || ch == '.' || ch == '$' || ch >= 0x80 ||
+		      (i > 0 && ch >= '0' && ch <= '9')))
+			return false;
+	}
+	return n > 0;
+}
+
+static int defsym(cli *c, script *s, char *arg)
+{
+	char *eq = strchr(arg, '=');
+	if (!eq || eq == arg)
+		return bad_usage("--defsym wants NAME=EXPR, not '%s'", arg);
+	if (!is_name(arg, (size_t)(eq - arg)))
+		return bad_usage("--defsym wants NAME=EXPR with NAME a symbol's name, not '%s'", arg);
+	*eq = 0;
+	if (arg[0] == '`') {                 /* `NAME` */
+		arg++;
+		eq[-1] = 0;
+	}
+	sexpr *e = value(c, s, "--defsym", eq + 1);
+	if (e) {
+		sstmt *st = add_setting(c, s, SS_CONST);
+		st->name = arg;
+		st->expr = e;
+		st->at = st->name_at = e->at;
+	}
+	return 0;
 }
 
 static void list_archs(void)
@@ -212,21 +256,18 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		case 'T': add_value(c, s, SS_BASE_TEXT, "-T", optarg); break;
 		case 'D': add_value(c, s, SS_BASE_DATA, "-D", optarg); break;
 		case 'R': add_value(c, s, SS_ROUND, "-R", optarg); break;
-		case 'E': add_setting(c, s, SS_ENTRY)->name = optarg; break;
-		case 'I': add_dir(&incdirs, &nincdirs, optarg); break;
-		case OPT_DEFSYM: {
-			char *eq = strchr(optarg, '=');
-			if (!eq || eq == optarg)
-				return bad_usage("--defsym wants NAME=EXPR, not '%s'", optarg);
-			*eq = 0;
-			sexpr *e = value(c, s, "--defsym", eq + 1);
-			if (e) {
-				sstmt *st = add_setting(c, s, SS_CONST);
-				st->name = optarg;
-				st->expr = e;
-			}
+		case 'E': {
+			sstmt *st = add_setting(c, s, SS_ENTRY);
+			st->name = optarg;
+			st->at = st->name_at = sink_option_place(s, &c->parser, "<command line -E>",
+								  optarg);
 			break;
 		}
+		case 'I': add_dir(&incdirs, &nincdirs, optarg); break;
+		case OPT_DEFSYM:
+			if (defsym(c, s, optarg))
+				return 2;
+			break;
 		case OPT_GOT: {
 			static const char *const policies[] = { "all", "used", "none" };
 			int i = 0;
@@ -330,11 +371,12 @@ static bool two_threads(const cli *c)
 	return c->threads ? c->threads == 2 : c->big;
 }
 
-static void verbose(script *s, const char *output)
+/* To standard output, or to standard error when the image goes there. */
+static void verbose(script *s, const char *output, FILE *f)
 {
 	p9ld_info i;
 	p9ld_get_info(s->img, &i);
-	printf("%s: %s, text %llu, data %llu, bss %llu, symbols %llu (%llu bytes), "
+	fprintf(f, "%s: %s, text %llu, data %llu, bss %llu, symbols %llu (%llu bytes), "
 	       "pc/line %llu bytes, entry %#llx, atoms %llu of %llu kept, fixups %llu, file %llu bytes\n",
 	       output, i.arch->name, (unsigned long long)i.text_size,
 	       (unsigned long long)i.data_size, (unsigned long long)i.bss_size,
@@ -343,7 +385,7 @@ static void verbose(script *s, const char *output)
 	       (unsigned long long)i.atoms_kept, (unsigned long long)i.atoms,
 	       (unsigned long long)i.fixups, (unsigned long long)i.file_size);
 	if (i.objects)
-		printf("%s: objects %llu (%llu archive members), sections %llu of %llu kept, "
+		fprintf(f, "%s: objects %llu (%llu archive members), sections %llu of %llu kept, "
 		       "%llu dropped (%llu bytes)\n", output, (unsigned long long)i.objects,
 		       (unsigned long long)i.members, (unsigned long long)i.sections_kept,
 		       (unsigned long long)i.sections, (unsigned long long)i.sections_dropped,
@@ -372,6 +414,187 @@ static void print_pass(void *user, const char *pass, double seconds)
 		peak_mib());
 }
 
+/* ---- the outputs ------------------------------------------------------------- */
+
+/* Each output is a file of its own and none is an input: refused before
+ * anything is read where the command line alone shows it, again once
+ * every include, blob and object is known. */
+typedef struct named_output {
+	const char *option, *path;
+} named_output;
+
+static size_t outputs_named(const cli *c, const char *output, named_output out[3])
+{
+	size_t n = 0;
+	if (output)
+		out[n++] = (named_output){ "-o", output };
+	if (c->map)
+		out[n++] = (named_output){ "-M", c->map };
+	if (c->depfile)
+		out[n++] = (named_output){ "--depfile", c->depfile };
+	return n;
+}
+
+static bool outputs_apart(script *s, const cli *c, const char *output)
+{
+	named_output out[3];
+	size_t n = outputs_named(c, output, out);
+	bool ok = true;
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = i + 1; k < n; k++)
+			if (same_file(out[i].path, out[k].path)) {
+				report_usage(&s->rep, "%s '%s' and %s '%s' name the same file",
+					     out[i].option, out[i].path, out[k].option, out[k].path);
+				ok = false;
+			}
+	return ok;
+}
+
+/* Against the inputs read (READ), or the files the command line names
+ * (-lNAME is not found yet). */
+static bool outputs_not_inputs(script *s, const cli *c, const char *output, bool read)
+{
+	named_output out[3];
+	size_t n = outputs_named(c, output, out);
+	bool ok = true;
+	for (size_t i = 0; i < n; i++) {
+		const char *in = NULL;
+		if (read)
+			in = output_is_input(out[i].path);
+		for (size_t k = 0; !read && !in && k < c->ninputs; k++)
+			if (c->inputs[k].kind == P9LD_FILE_SCRIPT && strcmp(c->inputs[k].path, "-") != 0 &&
+			    strcmp(out[i].path, "-") != 0 && same_file(out[i].path, c->inputs[k].path))
+				in = c->inputs[k].path;
+		if (in) {
+			report_usage(&s->rep, "%s '%s' would write over the input '%s'",
+				     out[i].option, out[i].path, in);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+/* The image's bytes, for the map: its temporary mapped, or, written into
+ * a device or a pipe, made in memory first. */
+typedef struct image_bytes {
+	uint8_t *p;
+	size_t len;
+	bool mapped;
+} image_bytes;
+
+static bool image_bytes_of(script *s, const outfile *img, image_bytes *b)
+{
+	if (img->in_place) {
+		if (p9ld_write_mem(s->img, &b->p, &b->len) != 0)
+			return false;
+		return true;
+	}
+	p9ld_info info;
+	p9ld_get_info(s->img, &info);
+	b->len = (size_t)info.file_size;
+	void *m = mmap(NULL, b->len, PROT_READ, MAP_SHARED, img->fd, 0);
+	if (m == MAP_FAILED) {
+		report_plain(&s->rep, "cannot read back '%s' for the map: %s", img->path,
+			     strerror(errno));
+		return false;
+	}
+	b->p = m;
+	b->mapped = true;
+	return true;
+}
+
+static void image_bytes_free(image_bytes *b)
+{
+	if (b->mapped)
+		munmap(b->p, b->len);
+	else
+		free(b->p);
+}
+
+/* Write O's text through a stream of its own: the map, the depfile. */
+static bool put_text(script *s, const outfile *o, const char *output, const image_bytes *b)
+{
+	int fd = dup(o->fd);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	if (!f) {
+		report_plain(&s->rep, "cannot write %s'%s': %s", o->what, o->path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return false;
+	}
+	bool ok = true;
+	if (b)
+		ok = write_map(s, f, b->p, b->len, output);
+	else
+		write_depfile(s, f, output);
+	if (fclose(f) != 0 && ok) {
+		report_plain(&s->rep, "cannot write %s'%s': %s", o->what, o->path, strerror(errno));
+		ok = false;
+	}
+	return ok;
+}
+
+static bool write_all(int fd, const uint8_t *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return false;
+		p += w;
+		n -= (size_t)w;
+	}
+	return true;
+}
+
+/* The image in place: from memory when the map made it there. */
+static bool write_in_place(script *s, const outfile *img, const image_bytes *b)
+{
+	if (!b->p)
+		return p9ld_write_fd(s->img, img->fd, img->path) == 0;
+	if (write_all(img->fd, b->p, b->len))
+		return true;
+	report_plain(&s->rep, "cannot write '%s': %s", img->path, strerror(errno));
+	return false;
+}
+
+/* The image, the map and the depfile, each complete before any takes its
+ * place, and none when an input changed (guard.c): before they are
+ * written (a blob cut short would fail the write, saying less), and
+ * while.  A map or depfile that cannot be written means no image either. */
+static bool write_outputs(script *s, cli *c, const char *output)
+{
+	reporter *r = &s->rep;
+	if (!guard_check(r))
+		return false;
+	outfile img, map = { .fd = -1, .dir = -1, .guard = -1 }, dep = map;
+	image_bytes bytes = { 0 };
+	bool ok = output_open(&img, output, "", 0777, r);
+	ok = ok && (!c->map || output_open(&map, c->map, "the map ", 0666, r));
+	ok = ok && (!c->depfile || output_open(&dep, c->depfile, "the depfile ", 0666, r));
+	if (ok && !img.in_place)
+		ok = p9ld_write_fd(s->img, img.fd, output) == 0;
+	if (ok && c->map)
+		ok = image_bytes_of(s, &img, &bytes) && put_text(s, &map, output, &bytes);
+	if (ok && c->depfile)
+		ok = put_text(s, &dep, output, NULL);
+	/* said even when a write failed: a blob cut short fails it */
+	ok = guard_check(r) && ok;
+	if (ok && img.in_place)
+		ok = write_in_place(s, &img, &bytes);
+	if (ok) {
+		if (!img.in_place)
+			fork_hold(output);
+		ok = output_commit(&map, r) && output_commit(&dep, r) && output_commit(&img, r);
+	}
+	output_discard(&map);
+	output_discard(&dep);
+	output_discard(&img);
+	image_bytes_free(&bytes);
+	return ok;
+}
+
 /* After a syntax error the statements that did parse are still built, so
  * their errors are reported too; the link is not run, since names whose
  * definitions were lost would all be undefined. */
@@ -398,24 +621,27 @@ static int build_link_write(script *s, cli *c)
 		return 1;
 	double t2 = now();
 	const char *output = c->output ? c->output : p9ld_get_arch(s->img)->out_name;
-	fork_hold(output);
-	if (p9ld_write_file(s->img, output) != 0)
+	if (!outputs_apart(s, c, output) || !outputs_not_inputs(s, c, output, true))
+		return 2;
+	if (!write_outputs(s, c, output))
 		return 1;
 	if (c->perf)
 		fprintf(stderr, "p9ld: perf: link %8.3f s, write %8.3f s  peak %5ld MiB\n",
 			t2 - t1, now() - t2, peak_mib());
 	if (c->verbose)
-		verbose(s, output);
-	bool ok = (!c->map || write_map(s, c->map, output)) &&
-		  (!c->depfile || write_depfile(s, c->depfile, output));
-	return ok ? 0 : 1;
+		verbose(s, output, strcmp(output, "-") == 0 ? stderr : stdout);
+	return 0;
 }
 
 int main(int argc, char **argv)
 {
 	script s = { .rep = { .prog = "p9ld", .limit = 20 } };
 	cli c = { .parser = { .error_limit = s.rep.limit } };
+	guard_install();
 	int status = parse_options(argc, argv, &c, &s);
+	if (status == 0 && (!outputs_apart(&s, &c, c.output) ||
+			    !outputs_not_inputs(&s, &c, c.output, false)))
+		status = 2;
 	if (status == 0 && !find_inputs(&c, &s))
 		status = 1;
 	if (status == 0) {
@@ -431,7 +657,7 @@ int main(int argc, char **argv)
 		} else {
 			report_plain(&s.rep, "out of memory");
 		}
-		status = s.rep.errors ? 1 : 0;
+		status = s.rep.usage ? 2 : s.rep.errors ? 1 : 0;
 		fork_finish(status);
 	}
 	double t = now();
@@ -439,9 +665,11 @@ int main(int argc, char **argv)
 	for (sfile *f = s.rep.files; f; f = f->next)
 		file_release(f);
 	blobs_free(&s.blobs);
+	strtab_free(&s.dep_index);
 	pool_free(&s.queued);
 	pool_free(&s.lasting);
 	pool_free(&c.parser.lasting);
+	guard_free();
 	if (c.perf && status != 2)
 		fprintf(stderr, "p9ld: perf: free %8.3f s\n", now() - t);
 	free((void *)c.parser.incdirs);

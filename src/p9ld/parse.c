@@ -86,8 +86,6 @@ static void opened(parser *p, sfile *f, sfile *parent, sloc from)
  * binary file does, and would otherwise be read as a stream of errors).
  * Said at the NUL's place.  An object or an archive was told apart by
  * its first bytes before. */
-enum { TEXT_PROBE = 1024 };
-
 static bool not_text(parser *p, sfile *f)
 {
 	size_t n = f->len < TEXT_PROBE ? f->len : TEXT_PROBE;
@@ -214,11 +212,18 @@ void parse_inputs(parser *p, const script_input *in, size_t n)
 	}
 }
 
-sexpr *parse_expr_text(parser *p, const char *name, const char *text)
+sfile *parse_option_file(parser *p, const char *name, const char *text)
 {
 	size_t len = strlen(text);
 	sfile *f = file_of_text(&p->lasting, name, pool_strndup(&p->lasting, text, len), len);
+	f->option = true;
 	opened(p, f, NULL, (sloc){ NULL, 0, 0 });
+	return f;
+}
+
+sexpr *parse_expr_text(parser *p, const char *name, const char *text)
+{
+	sfile *f = parse_option_file(p, name, text);
 	scan_ctx ctx = { .p = p, .f = f, .line = 1, .col = 1, .mark = { f, 1, 1 },
 			 .expr_only = true };
 	run_parser(p, &ctx);

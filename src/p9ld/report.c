@@ -87,12 +87,15 @@ static void show_includes(const reporter *r, const sfile *f)
 	}
 }
 
-/* Count an error; false when it is past the limit and not to be shown. */
-static bool count(reporter *r, p9ld_severity sev)
+/* Count an error; false when it is past the limit and not to be shown.
+ * An error in a command-line value (-T, --defsym, ...) is a usage error. */
+static bool count(reporter *r, p9ld_severity sev, const sfile *f)
 {
 	if (sev != P9LD_ERROR)
 		return !r->too_many;
 	r->errors++;
+	if (f && f->option)
+		r->usage++;
 	if (r->limit && r->errors > r->limit) {
 		if (!r->too_many)
 			fprintf(stream(r), "%s: too many errors (%u); stopping\n", r->prog,
@@ -117,7 +120,7 @@ static void show_head(reporter *r, p9ld_severity sev, sloc at, const char *where
 
 void report_vat(reporter *r, p9ld_severity sev, sloc at, const char *fmt, va_list ap)
 {
-	if (!count(r, sev))
+	if (!count(r, sev, at.file))
 		return;
 	show_head(r, sev, at, r->prog);
 	vfprintf(stream(r), fmt, ap);
@@ -141,6 +144,15 @@ void report_plain(reporter *r, const char *fmt, ...)
 	va_end(ap);
 }
 
+void report_usage(reporter *r, const char *fmt, ...)
+{
+	r->usage++;
+	va_list ap;
+	va_start(ap, fmt);
+	report_vat(r, P9LD_ERROR, (sloc){ NULL, 0, 0 }, fmt, ap);
+	va_end(ap);
+}
+
 /* The engine's places are ours (a file we read, found by its name's
  * address), or its own: a place with no line names something that is
  * not a script (an object's section), printed as it is. */
@@ -151,7 +163,7 @@ void report_engine(void *user, const p9ld_diag *d)
 	for (sfile *f = r->files; f && d->place.file; f = f->next)
 		if (f->path == d->place.file)
 			at.file = f;
-	if (!count(r, d->severity))
+	if (!count(r, d->severity, at.file))
 		return;
 	show_head(r, d->severity, at, at.file || !d->place.file ? r->prog : d->place.file);
 	fprintf(stream(r), "%s\n", d->message);

@@ -40,6 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (sfile *f = s.rep.files; f; f = f->next)
 		file_release(f);
 	blobs_free(&s.blobs);
+	strtab_free(&s.dep_index);
 	pool_free(&s.queued);
 	pool_free(&s.lasting);
 	pool_free(&p.lasting);
