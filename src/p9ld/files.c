@@ -55,13 +55,17 @@ static int read_fd(int fd, size_t size, bool probe, char **bytes, size_t *len)
 	return 0;
 }
 
-/* FD's bytes, mapped when it is a regular, non-empty file (read when the
- * mapping fails), read otherwise. */
+/* A file smaller than this is read: a mapping costs more than the copy,
+ * and a link of many small files would run out of mappings. */
+enum { MAP_MIN = 64 * 1024 };
+
+/* FD's bytes, mapped when it is a big regular file (read when the mapping
+ * fails), read otherwise. */
 static int load(int fd, const struct stat *st, bool probe, char **bytes, size_t *len,
 		bool *mapped)
 {
 	*mapped = false;
-	if (S_ISREG(st->st_mode) && st->st_size > 0) {
+	if (S_ISREG(st->st_mode) && st->st_size >= MAP_MIN) {
 		void *m = mmap(NULL, (size_t)st->st_size, PROT_READ, MAP_PRIVATE, fd, 0);
 		if (m != MAP_FAILED) {
 			*bytes = m;
@@ -141,10 +145,15 @@ blob *blob_read(blobs *set, const char *path, int *err)
 		return NULL;
 	}
 	guard_input(path, &st);
-	bl->fd = fd;                 /* the writer copies from it, file to file */
-	if (!bl->mapped) {
+	/* The writer copies a mapped blob file to file from its descriptor:
+	 * kept open for the first few, lest many blobs use up the process's
+	 * descriptors (the others are written from their mappings). */
+	bl->fd = -1;
+	if (bl->mapped && set->fds < BLOB_FDS) {
+		bl->fd = fd;
+		set->fds++;
+	} else {
 		close(fd);
-		bl->fd = -1;
 	}
 	bl->path = copy;
 	bl->next = set->list;
@@ -168,6 +177,7 @@ void blobs_free(blobs *set)
 	}
 	set->list = NULL;
 	strtab_free(&set->index);
+	set->fds = 0;
 }
 
 void file_release(sfile *f)

@@ -75,7 +75,9 @@ p9s_text *pool_text_room(pool *p, size_t n)
 		fputs("p9ld: a token of 4 GiB or more\n", stderr);
 		exit(1);
 	}
-	return pool_alloc_raw(p, sizeof(p9s_text) + n + 1);
+	p9s_text *t = pool_alloc_raw(p, sizeof(p9s_text) + n + 1);
+	t->cap = (uint32_t)n;
+	return t;
 }
 
 p9s_text *pool_text(pool *p, const char *s, size_t n)

@@ -88,10 +88,11 @@ static inline void *ptrs_pop(ptrs *s)
 }
 void ptrs_free(ptrs *s);
 
-/* A token's text, as the scanner hands it to the parser: its length, then
- * its bytes and a NUL. */
+/* A token's text, as the scanner hands it to the parser: its length, the
+ * room for its bytes (more than its length only in a run of adjacent
+ * strings being joined: text_concat), then its bytes and a NUL. */
 typedef struct p9s_text {
-	uint32_t len;
+	uint32_t len, cap;
 	char s[];
 } p9s_text;
 p9s_text *pool_text(pool *p, const char *s, size_t n);   /* a copy of S */
@@ -191,7 +192,9 @@ typedef struct blob {
 typedef struct blobs {
 	blob *list;
 	strtab index;                /* by path */
+	unsigned fds;                /* blobs holding their file open */
 } blobs;
+enum { BLOB_FDS = 256 };
 /* The blob at PATH, read once however often it is named; NULL with *ERR
  * an errno, or BLOB_NOT_REGULAR (a directory, a FIFO, a device). */
 enum { BLOB_NOT_REGULAR = -1 };

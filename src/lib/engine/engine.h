@@ -151,6 +151,13 @@ struct source {
 	source_include *includes;
 };
 
+/* Sources by path, open addressing: each slot the index + 1 of a source
+ * in img->sources, 0 empty. */
+typedef struct source_table {
+	uint32_t *slots;
+	size_t cap, count;
+} source_table;
+
 /* An object's section, as an atom: where it came from (objects/). */
 typedef struct obj_section {
 	const char *file;            /* "hello.o", or "libx.a(y.o)" */
@@ -416,6 +423,7 @@ struct p9ld_image {
 	vec consts;                  /* name *, constants in definition order */
 	vec exports;                 /* struct export_req, in order */
 	vec sources;                 /* source *, first use order */
+	source_table source_index;   /* the latest source of each path */
 	vec extents;                 /* file_extent, few: one per incbin atom */
 	source *cur_source;
 	uint32_t next_seq;

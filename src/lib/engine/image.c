@@ -90,6 +90,7 @@ void p9ld_image_free(p9ld_image *img)
 	vec_free(&img->consts);
 	vec_free(&img->exports);
 	vec_free(&img->sources);
+	free(img->source_index.slots);
 	vec_free(&img->extents);
 	names_free(&img->names);
 	free(img->strings.slots);
@@ -858,6 +859,46 @@ int p9ld_export(p9ld_image *img, const char *nm, const char *as,
 
 /* ---- line information --------------------------------------------------------- */
 
+/* ---- sources by path: a hash table of the latest source of each ---------- */
+
+static source *source_at(const p9ld_image *img, uint32_t index)
+{
+	return *(source **)vec_at(&img->sources, index);
+}
+
+/* The slot of PATH: its entry, or the empty slot it would take. */
+static size_t source_slot(const p9ld_image *img, const char *path)
+{
+	size_t mask = img->source_index.cap - 1;
+	size_t i = name_hash(path, strlen(path)) & mask;
+	for (uint32_t k; (k = img->source_index.slots[i]); i = (i + 1) & mask)
+		if (strcmp(source_at(img, k - 1)->path, path) == 0)
+			break;
+	return i;
+}
+
+static bool index_source(p9ld_image *img, source *s)
+{
+	source_table *t = &img->source_index;
+	if ((t->count + 1) * 2 > t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 64;
+		uint32_t *old = t->slots, *slots = calloc(cap, sizeof *slots);
+		if (!slots)
+			return false;
+		size_t was = t->cap;
+		t->slots = slots;
+		t->cap = cap;
+		for (size_t i = 0; i < was; i++)
+			if (old[i])
+				slots[source_slot(img, source_at(img, old[i] - 1)->path)] = old[i];
+		free(old);
+	}
+	size_t i = source_slot(img, s->path);
+	t->count += t->slots[i] == 0;
+	t->slots[i] = s->index + 1;
+	return true;
+}
+
 source *source_new(p9ld_image *img, const char *path)
 {
 	source *s = arena_alloc(&img->arena, sizeof *s);
@@ -868,6 +909,10 @@ source *source_new(p9ld_image *img, const char *path)
 	}
 	s->index = (uint32_t)(img->sources.len - 1);
 	*slot = s;
+	if (!index_source(img, s)) {
+		diag_oom(img);
+		return NULL;
+	}
 	return s;
 }
 
@@ -905,8 +950,11 @@ int p9ld_source(p9ld_image *img, const char *path, p9ld_place place)
 		diag_error(img, place, "empty source path");
 		return -1;
 	}
-	for (size_t i = img->sources.len; i-- > 0;) {
-		source *s = *(source **)vec_at(&img->sources, i);
+	/* the latest source of PATH with no includes (an object's may have
+	 * them): most often the latest of PATH, found by hash */
+	uint32_t k = img->source_index.cap ? img->source_index.slots[source_slot(img, path)] : 0;
+	for (size_t i = k; i-- > 0;) {
+		source *s = source_at(img, (uint32_t)i);
 		if (!s->nincludes && strcmp(s->path, path) == 0) {
 			img->cur_source = s;
 			return 0;

@@ -45,27 +45,60 @@ static bool emit_zeros(write_sink sink, void *ctx, uint64_t n)
 	return true;
 }
 
+/* With a copy sink, the atoms' file extents in their atoms' order (seq),
+ * met in step as the named atoms are walked: a link of many incbin atoms
+ * finds each atom's file at once. */
 typedef struct emitter {
 	const p9ld_image *img;
 	write_sink sink;
 	copy_sink copy;
 	void *ctx;
+	const file_extent **extents;
+	size_t nextents, next;
 } emitter;
 
-/* A borrowed atom's file, if it said which. */
-static const file_extent *extent_of(const p9ld_image *img, const p9ld_atom *a)
+/* The extents in their atoms' order (an atom has at most one live: its
+ * first bytes); false when out of memory. */
+static bool order_extents(emitter *e)
 {
-	for (size_t i = 0; a->borrowed && i < img->extents.len; i++) {
-		const file_extent *x = vec_at(&img->extents, i);
-		if (x->atom == a)
-			return x;
+	const vec *v = &e->img->extents;
+	size_t n = v->len;
+	if (!n)
+		return true;
+	uint64_t *keys = malloc(n * sizeof *keys);
+	uint32_t *idx = malloc(n * sizeof *idx);
+	e->extents = malloc(n * sizeof *e->extents);
+	bool ok = keys && idx && e->extents;
+	for (size_t i = 0; ok && i < n; i++) {
+		keys[i] = ((const file_extent *)vec_at(v, i))->atom->seq;
+		idx[i] = (uint32_t)i;
 	}
+	ok = ok && sort_pairs(keys, idx, n);
+	for (size_t i = 0; ok && i < n; i++)
+		e->extents[i] = vec_at(v, idx[i]);
+	e->nextents = ok ? n : 0;
+	free(keys);
+	free(idx);
+	return ok;
+}
+
+/* A borrowed named atom's file, if it said which (named atoms are met in
+ * seq order). */
+static const file_extent *extent_of(emitter *e, const p9ld_atom *a)
+{
+	if (!a->borrowed || a->anon)
+		return NULL;
+	while (e->next < e->nextents && e->extents[e->next]->atom->seq < a->seq)
+		e->next++;
+	for (size_t i = e->next; i < e->nextents && e->extents[i]->atom->seq == a->seq; i++)
+		if (e->extents[i]->atom == a)
+			return e->extents[i];
 	return NULL;
 }
 
-static bool emit_atom(const emitter *e, const p9ld_atom *a)
+static bool emit_atom(emitter *e, const p9ld_atom *a)
 {
-	const file_extent *x = e->copy ? extent_of(e->img, a) : NULL;
+	const file_extent *x = e->copy ? extent_of(e, a) : NULL;
 	if (x)
 		return e->copy(e->ctx, x, a->bytes, (size_t)a->size);
 	return !a->size || e->sink(e->ctx, a->bytes, (size_t)a->size);
@@ -73,9 +106,10 @@ static bool emit_atom(const emitter *e, const p9ld_atom *a)
 
 /* Kept atoms of SEG from LIST, each preceded by the padding its alignment
  * left; *AT is the address the segment has reached. */
-static bool emit_atoms(const emitter *e, const vec *list, p9ld_segment seg,
+static bool emit_atoms(emitter *e, const vec *list, p9ld_segment seg,
 		       uint64_t *at)
 {
+	e->next = 0;
 	for (size_t i = 0; i < list->len; i++) {
 		const p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
 		if (!a->kept || a->seg != seg)
@@ -88,7 +122,7 @@ static bool emit_atoms(const emitter *e, const vec *list, p9ld_segment seg,
 }
 
 /* The header, text and data: the file up to the tables. */
-static bool emit_segments(const emitter *e)
+static bool emit_segments(emitter *e)
 {
 	const p9ld_image *img = e->img;
 	const output *l = &img->out;
@@ -121,7 +155,7 @@ static uint64_t tables_offset(const p9ld_image *img)
 
 static bool image_emit(p9ld_image *img, write_sink sink, copy_sink copy, void *ctx)
 {
-	const emitter e = { img, sink, copy, ctx };
+	emitter e = { img, sink, copy, ctx, NULL, 0, 0 };
 	return emit_segments(&e) && emit_tables(&e);
 }
 
@@ -322,10 +356,17 @@ static int write_fd(p9ld_image *img, int fd, const char *title)
 	f->err = 0;
 	f->n = 0;
 	f->staged = f->stage_from = 0;
-	const emitter e = { img, file_put, file_copy, f };
+	emitter e = { img, file_put, file_copy, f, NULL, 0, 0 };
+	if (!order_extents(&e)) {
+		free(e.extents);
+		free(f);
+		diag_oom(img);
+		return -1;
+	}
 	tables_job tables;
 	bool beside = seekable && tables_beside(img, fd, &tables);
 	bool ok = emit_segments(&e) && (beside || emit_tables(&e)) && flush_iov(f);
+	free(e.extents);
 	if (beside) {
 		pthread_join(tables.thread, NULL);
 		if (tables.err && ok)
