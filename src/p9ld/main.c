@@ -617,8 +617,10 @@ static int build_link_write(script *s, cli *c)
 			peak_mib());
 		p9ld_set_pass_timer(s->img, print_pass, NULL);
 	}
-	if (!built || !parsed || p9ld_link(s->img) != 0)
+	if (!built || !parsed || p9ld_link(s->img) != 0) {
+		guard_check(&s->rep);        /* a changed input may be why */
 		return 1;
+	}
 	double t2 = now();
 	const char *output = c->output ? c->output : p9ld_get_arch(s->img)->out_name;
 	if (!outputs_apart(s, c, output) || !outputs_not_inputs(s, c, output, true))
