@@ -5,7 +5,8 @@ SH_TESTS += \
 	tests/script/fork.sh \
 	tests/script/bytes.sh \
 	tests/script/outputs.sh \
-	tests/script/changed.sh
+	tests/script/changed.sh \
+	tests/script/stress.sh
 EXTRA_DIST += \
 	tests/script/atoms.t \
 	tests/script/cli.t \
