@@ -83,7 +83,8 @@ p9s_text *pool_text_room(pool *p, size_t n)
 p9s_text *pool_text(pool *p, const char *s, size_t n)
 {
 	p9s_text *t = pool_text_room(p, n);
-	memcpy(t->s, s, n);
+	if (n)                       /* S may be NULL then: `bytes ;` has none */
+		memcpy(t->s, s, n);
 	t->s[n] = 0;
 	t->len = (uint32_t)n;
 	return t;

@@ -408,3 +408,10 @@ syms 0x0000001c 28
 entry 0x00001021 4129
 spsz 0x00000000 0
 pcsz 0x00000000 0
+
+=== an empty bytes item (the script fuzzer: a NULL copied from, UBSan)
+%% script
+arch 386;
+text _start { bytes ; bytes c3; }
+%% dump -x text
+00001020  c3                                               |.|
