@@ -299,7 +299,7 @@ static const uint8_t hex_value[256] = {
 /* Room for N more bytes in the item's hex bytes. */
 static uint8_t *hex_room(scan_ctx *c, size_t n)
 {
-	if (c->hex_len + n > c->hex_cap) {
+	if (!c->hex || c->hex_len + n > c->hex_cap) {      /* no NULL + 0 */
 		size_t cap = c->hex_cap ? c->hex_cap : 64;
 		while (cap < c->hex_len + n)
 			cap *= 2;
