@@ -415,3 +415,14 @@ arch 386;
 text _start { bytes ; bytes c3; }
 %% dump -x text
 00001020  c3                                               |.|
+
+=== a run of one hex digit as the first bytes (the script fuzzer: NULL + 0, UBSan)
+%% script
+arch 386;
+text _start { bytes a; }
+%% status
+1
+%% stderr
+t.p9:2:21: error: odd number of hex digits in 'a': bytes are pairs
+text _start { bytes a; }
+                    ^
