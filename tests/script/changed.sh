@@ -78,6 +78,15 @@ head -c 300000 /dev/zero | tr '\0' 'c' > blob
 small 'data b incbin "blob";'
 check blob 'cp blob blob.new && mv blob.new blob'
 
+# A FIFO is no blob: refused at once, not read (nor waited on for a writer)
+mkfifo pipe || exit 99
+printf 'arch amd64;\ntext _start { bytes c3; }\ndata p incbin "pipe";\n' > pipe.p9
+timeout 10 $VALGRIND "$p9ld" -o out pipe.p9 > p9ld.out 2> p9ld.err
+status=$?
+[ $status = 1 ] || say "incbin of a FIFO: exit $status, want 1"
+grep -q "cannot read 'pipe' for incbin: not a regular file" p9ld.err ||
+	{ say "incbin of a FIFO: not said"; sed 's/^/  /' p9ld.err; }
+
 # An object cut short: its relocations are applied past its new end.
 # Made by the assembler when there is one for amd64.
 if printf '\t.text\n' | as --64 -o probe.o - 2> /dev/null; then
