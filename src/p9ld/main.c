@@ -10,11 +10,9 @@
  * Exit status: 0 success, 1 a script or link error, 2 bad usage.  On any
  * error no output is created and an existing one is left untouched.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <unistd.h>
-#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -414,187 +412,6 @@ static void print_pass(void *user, const char *pass, double seconds)
 		peak_mib());
 }
 
-/* ---- the outputs ------------------------------------------------------------- */
-
-/* Each output is a file of its own and none is an input: refused before
- * anything is read where the command line alone shows it, again once
- * every include, blob and object is known. */
-typedef struct named_output {
-	const char *option, *path;
-} named_output;
-
-static size_t outputs_named(const cli *c, const char *output, named_output out[3])
-{
-	size_t n = 0;
-	if (output)
-		out[n++] = (named_output){ "-o", output };
-	if (c->map)
-		out[n++] = (named_output){ "-M", c->map };
-	if (c->depfile)
-		out[n++] = (named_output){ "--depfile", c->depfile };
-	return n;
-}
-
-static bool outputs_apart(script *s, const cli *c, const char *output)
-{
-	named_output out[3];
-	size_t n = outputs_named(c, output, out);
-	bool ok = true;
-	for (size_t i = 0; i < n; i++)
-		for (size_t k = i + 1; k < n; k++)
-			if (same_file(out[i].path, out[k].path)) {
-				report_usage(&s->rep, "%s '%s' and %s '%s' name the same file",
-					     out[i].option, out[i].path, out[k].option, out[k].path);
-				ok = false;
-			}
-	return ok;
-}
-
-/* Against the inputs read (READ), or the files the command line names
- * (-lNAME is not found yet). */
-static bool outputs_not_inputs(script *s, const cli *c, const char *output, bool read)
-{
-	named_output out[3];
-	size_t n = outputs_named(c, output, out);
-	bool ok = true;
-	for (size_t i = 0; i < n; i++) {
-		const char *in = NULL;
-		if (read)
-			in = output_is_input(out[i].path);
-		for (size_t k = 0; !read && !in && k < c->ninputs; k++)
-			if (c->inputs[k].kind == P9LD_FILE_SCRIPT && strcmp(c->inputs[k].path, "-") != 0 &&
-			    strcmp(out[i].path, "-") != 0 && same_file(out[i].path, c->inputs[k].path))
-				in = c->inputs[k].path;
-		if (in) {
-			report_usage(&s->rep, "%s '%s' would write over the input '%s'",
-				     out[i].option, out[i].path, in);
-			ok = false;
-		}
-	}
-	return ok;
-}
-
-/* The image's bytes, for the map: its temporary mapped, or, written into
- * a device or a pipe, made in memory first. */
-typedef struct image_bytes {
-	uint8_t *p;
-	size_t len;
-	bool mapped;
-} image_bytes;
-
-static bool image_bytes_of(script *s, const outfile *img, image_bytes *b)
-{
-	if (img->in_place) {
-		if (p9ld_write_mem(s->img, &b->p, &b->len) != 0)
-			return false;
-		return true;
-	}
-	p9ld_info info;
-	p9ld_get_info(s->img, &info);
-	b->len = (size_t)info.file_size;
-	void *m = mmap(NULL, b->len, PROT_READ, MAP_SHARED, img->fd, 0);
-	if (m == MAP_FAILED) {
-		report_plain(&s->rep, "cannot read back '%s' for the map: %s", img->path,
-			     strerror(errno));
-		return false;
-	}
-	b->p = m;
-	b->mapped = true;
-	return true;
-}
-
-static void image_bytes_free(image_bytes *b)
-{
-	if (b->mapped)
-		munmap(b->p, b->len);
-	else
-		free(b->p);
-}
-
-/* Write O's text through a stream of its own: the map, the depfile. */
-static bool put_text(script *s, const outfile *o, const char *output, const image_bytes *b)
-{
-	int fd = dup(o->fd);
-	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-	if (!f) {
-		report_plain(&s->rep, "cannot write %s'%s': %s", o->what, o->path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return false;
-	}
-	bool ok = true;
-	if (b)
-		ok = write_map(s, f, b->p, b->len, output);
-	else
-		write_depfile(s, f, output);
-	if (fclose(f) != 0 && ok) {
-		report_plain(&s->rep, "cannot write %s'%s': %s", o->what, o->path, strerror(errno));
-		ok = false;
-	}
-	return ok;
-}
-
-static bool write_all(int fd, const uint8_t *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return false;
-		p += w;
-		n -= (size_t)w;
-	}
-	return true;
-}
-
-/* The image in place: from memory when the map made it there. */
-static bool write_in_place(script *s, const outfile *img, const image_bytes *b)
-{
-	if (!b->p)
-		return p9ld_write_fd(s->img, img->fd, img->path) == 0;
-	if (write_all(img->fd, b->p, b->len))
-		return true;
-	report_plain(&s->rep, "cannot write '%s': %s", img->path, strerror(errno));
-	return false;
-}
-
-/* The image, the map and the depfile, each complete before any takes its
- * place, and none when an input changed (guard.c): before they are
- * written (a blob cut short would fail the write, saying less), and
- * while.  A map or depfile that cannot be written means no image either. */
-static bool write_outputs(script *s, cli *c, const char *output)
-{
-	reporter *r = &s->rep;
-	if (!guard_check(r))
-		return false;
-	outfile img, map = { .fd = -1, .dir = -1, .guard = -1 }, dep = map;
-	image_bytes bytes = { 0 };
-	bool ok = output_open(&img, output, "", 0777, r);
-	ok = ok && (!c->map || output_open(&map, c->map, "the map ", 0666, r));
-	ok = ok && (!c->depfile || output_open(&dep, c->depfile, "the depfile ", 0666, r));
-	if (ok && !img.in_place)
-		ok = p9ld_write_fd(s->img, img.fd, output) == 0;
-	if (ok && c->map)
-		ok = image_bytes_of(s, &img, &bytes) && put_text(s, &map, output, &bytes);
-	if (ok && c->depfile)
-		ok = put_text(s, &dep, output, NULL);
-	/* said even when a write failed: a blob cut short fails it */
-	ok = guard_check(r) && ok;
-	if (ok && img.in_place)
-		ok = write_in_place(s, &img, &bytes);
-	if (ok) {
-		if (!img.in_place)
-			fork_hold(output);
-		ok = output_commit(&map, r) && output_commit(&dep, r) && output_commit(&img, r);
-	}
-	output_discard(&map);
-	output_discard(&dep);
-	output_discard(&img);
-	image_bytes_free(&bytes);
-	return ok;
-}
-
 /* After a syntax error the statements that did parse are still built, so
  * their errors are reported too; the link is not run, since names whose
  * definitions were lost would all be undefined. */
@@ -622,16 +439,17 @@ static int build_link_write(script *s, cli *c)
 		return 1;
 	}
 	double t2 = now();
-	const char *output = c->output ? c->output : p9ld_get_arch(s->img)->out_name;
-	if (!outputs_apart(s, c, output) || !outputs_not_inputs(s, c, output, true))
+	outputs out = { c->output ? c->output : p9ld_get_arch(s->img)->out_name, c->map,
+			c->depfile };
+	if (!outputs_apart(s, &out) || !outputs_not_read(s, &out))
 		return 2;
-	if (!write_outputs(s, c, output))
+	if (!outputs_write(s, &out))
 		return 1;
 	if (c->perf)
 		fprintf(stderr, "p9ld: perf: link %8.3f s, write %8.3f s  peak %5ld MiB\n",
 			t2 - t1, now() - t2, peak_mib());
 	if (c->verbose)
-		verbose(s, output, strcmp(output, "-") == 0 ? stderr : stdout);
+		verbose(s, out.image, strcmp(out.image, "-") == 0 ? stderr : stdout);
 	return 0;
 }
 
@@ -641,8 +459,9 @@ int main(int argc, char **argv)
 	cli c = { .parser = { .error_limit = s.rep.limit } };
 	guard_install();
 	int status = parse_options(argc, argv, &c, &s);
-	if (status == 0 && (!outputs_apart(&s, &c, c.output) ||
-			    !outputs_not_inputs(&s, &c, c.output, false)))
+	outputs named = { c.output, c.map, c.depfile };
+	if (status == 0 && (!outputs_apart(&s, &named) || !outputs_not_named(&s, &named,
+									     c.inputs, c.ninputs)))
 		status = 2;
 	if (status == 0 && !find_inputs(&c, &s))
 		status = 1;

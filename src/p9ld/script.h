@@ -461,32 +461,25 @@ void guard_free(void);
 
 /* ---- commit.c: outputs written whole or not at all ------------------------ */
 
-typedef struct outfile {
-	const char *path;            /* as named; "-": standard output */
-	const char *what;            /* "the map " in messages; "" the image */
-	int dir;                     /* the temporary's folder, or -1 */
-	const char *base;            /* its name there */
-	char *target;                /* PATH's file, when PATH is a symbolic link */
-	char tmp[NAME_MAX + 1];      /* the temporary's name, "" none */
-	int fd;                      /* -1: none */
-	int guard;                   /* the temporary's slot in guard.c */
-	bool in_place;               /* a device, a FIFO, standard output */
-	mode_t mode;                 /* the file's, less the umask */
-} outfile;
+/* The link's outputs: the image ("-": standard output), and the map and
+ * the depfile when asked for (else NULL). */
+typedef struct outputs {
+	const char *image, *map, *depfile;
+} outputs;
 
-/* A temporary beside PATH (beside its file, when PATH is a symbolic
- * link), or PATH itself when it is written into (a device, a FIFO,
- * standard output by any name); false after the error (WHAT names the
- * output in it). */
-bool output_open(outfile *o, const char *path, const char *what, mode_t mode,
-		 reporter *r);
-bool output_commit(outfile *o, reporter *r);   /* renamed into place */
-void output_discard(outfile *o);               /* the temporary removed */
-/* Whether A and B name one file: the same device and inode where both
- * exist, the same folder and name where neither does. */
-bool same_file(const char *a, const char *b);
-/* The input of the link that PATH names, or NULL. */
-const char *output_is_input(const char *path);
+/* No two name one file: the same device and inode where both exist, the
+ * same folder and name where neither does.  Else usage errors. */
+bool outputs_apart(script *s, const outputs *o);
+/* None names an input of IN (before the link), or any file the link read
+ * (after it).  Else usage errors. */
+bool outputs_not_named(script *s, const outputs *o, const script_input *in, size_t nin);
+bool outputs_not_read(script *s, const outputs *o);
+/* Write them all, or none: each to a temporary beside its name (beside
+ * its file, when the name is a symbolic link), renamed into place once
+ * all are complete and no input has changed; a device, a FIFO or
+ * standard output (by any name) is written into.  False after the
+ * errors. */
+bool outputs_write(script *s, const outputs *o);
 
 /* ---- outputs.c: the map and the depfile ------------------------------------- */
 
