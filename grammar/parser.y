@@ -333,8 +333,9 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 	int n = yypcontext_expected_tokens(yyctx, expected, MAX_EXPECTED);
 	yysymbol_kind_t got = yypcontext_token(yyctx);
 	const P9SLTYPE *loc = yypcontext_location(yyctx);
-	if (n == 1 && expected[0] == YYTRANSLATE(':') && ctx->ident[0]) {
-		scan_unknown_item(ctx, got == YYSYMBOL_IDENT);
+	bool lookahead = got == YYSYMBOL_IDENT;
+	if (n == 1 && expected[0] == YYTRANSLATE(':') && ctx->ident[lookahead]) {
+		scan_unknown_item(ctx, lookahead);
 		return 0;
 	}
 	const char *names[1 + MAX_EXPECTED];

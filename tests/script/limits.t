@@ -426,3 +426,20 @@ text _start { bytes a; }
 t.p9:2:21: error: odd number of hex digits in 'a': bytes are pairs
 text _start { bytes a; }
                     ^
+
+=== two empty back-quoted names where an item starts (the script fuzzer: a crash)
+%% script
+arch 386;
+text t { `` `` }
+%% status
+1
+%% stderr
+t.p9:2:10: error: empty back-quoted name
+text t { `` `` }
+         ^
+t.p9:2:13: error: empty back-quoted name
+text t { `` `` }
+            ^
+t.p9:2:10: error: unknown item '`empty`' (a label is written '`empty`:')
+text t { `` `` }
+         ^
