@@ -36,9 +36,15 @@ grep -q '^-: amd64' std3.err || say "-o - -v: nothing on standard error"
 [ $? = 2 ] || say "-o - and --depfile /proc/self/fd/1: want exit 2"
 grep -q "name the same file" both.err || say "-o - and --depfile /proc/self/fd/1: $(cat both.err)"
 
-# a device is written into, not replaced
-$VALGRIND "$p9ld" -o /dev/null t.p9 || say "-o /dev/null: exit $?"
-[ -c /dev/null ] || { echo "FAIL: /dev/null was replaced"; exit 1; }
+# a device is written into, not replaced: a null device of our own (a
+# p9ld that replaced it must not replace the system's), made where mknod
+# is allowed
+if mknod null c 1 3 2> /dev/null; then
+	$VALGRIND "$p9ld" -o null t.p9 || say "-o DEVICE: exit $?"
+	[ -c null ] || say "-o DEVICE: the device was replaced"
+else
+	echo "mknod not allowed: -o DEVICE not tried"
+fi
 
 # a FIFO is written into: what reads it gets the image
 mkfifo fifo || exit 99
