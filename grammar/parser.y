@@ -40,13 +40,28 @@ typedef struct p9s_loc { int first_line, first_column; } p9s_loc;
 
 #include "scan.h"
 
+/* The parser's stacks live on the heap past their first few entries
+ * (bison's own stacks start on the C stack, and an include is parsed
+ * inside the action of the statement naming it).  They grow by one
+ * entry for each '(' or sign an operand is nested in, and by a bounded
+ * few for the rest of a statement: at most MAX_NESTING of those, with
+ * room to spare for the rest, and bison's "memory exhausted" past it
+ * says so (p9serror). */
+#define YYINITDEPTH 32
+#define YYMAXDEPTH (MAX_NESTING + 64)
+
 int p9slex(P9SSTYPE *yylval, P9SLTYPE *yylloc, yyscan_t scanner);
 
+/* Bison's only message here is "memory exhausted": its stacks reached
+ * YYMAXDEPTH (its few hundred kilobytes failing to come from malloc would
+ * say the same, and end the link as well). */
 static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 		     const char *msg)
 {
 	(void)scanner;
-	scan_error(ctx, loc, "%s", msg);
+	(void)msg;
+	scan_error(ctx, loc, "expression nested too deeply: parentheses and signs nest at most %d deep",
+		   MAX_NESTING);
 }
 
 /* A statement is complete: hand it on, saying whether the parser holds
@@ -54,7 +69,7 @@ static void p9serror(P9SLTYPE *loc, yyscan_t scanner, struct scan_ctx *ctx,
 #define DONE(st) do { \
 		if ((st) != NULL) \
 			parse_stmt(ctx->p, (st), yychar != P9SEMPTY); \
-		if (ctx->p->out->stopped(ctx->p->out)) \
+		if (parse_stopped(ctx->p)) \
 			YYABORT; \
 	} while (0)
 
@@ -318,8 +333,9 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 	int n = yypcontext_expected_tokens(yyctx, expected, MAX_EXPECTED);
 	yysymbol_kind_t got = yypcontext_token(yyctx);
 	const P9SLTYPE *loc = yypcontext_location(yyctx);
-	if (n == 1 && expected[0] == YYTRANSLATE(':') && ctx->ident[0]) {
-		scan_unknown_item(ctx, got == YYSYMBOL_IDENT);
+	bool lookahead = got == YYSYMBOL_IDENT;
+	if (n == 1 && expected[0] == YYTRANSLATE(':') && ctx->ident[lookahead]) {
+		scan_unknown_item(ctx, lookahead);
 		return 0;
 	}
 	const char *names[1 + MAX_EXPECTED];

@@ -439,6 +439,14 @@ int p9ld_lookup(const p9ld_image *img, const char *name, uint64_t *value);
  * The file gets mode 0777 less the umask, as other linkers' outputs do. */
 int p9ld_write_file(p9ld_image *img, const char *path);
 
+/* Write the linked image to the open file FD, called TITLE in messages.
+ * An empty regular file at its start is written through its offsets (the
+ * tables beside the segments, its blocks taken first); anything else (a
+ * pipe, a device, standard output) in order.  The caller chooses the file
+ * and what becomes of it: p9ld names its temporary, to remove it when
+ * interrupted.  0, or -1 with a diagnostic. */
+int p9ld_write_fd(p9ld_image *img, int fd, const char *title);
+
 /* The linked image as a malloc'd buffer (the caller frees it); 0 or -1. */
 int p9ld_write_mem(p9ld_image *img, uint8_t **bytes, size_t *len);
 

@@ -185,13 +185,26 @@ void sexprs_push(pool *p, sexprs *l, sexpr *e)
 	l->v[l->n++] = e;
 }
 
+/* Adjacent strings joined: A is the run so far, B the next.  The run grows
+ * in room of its own, doubled each time it is outgrown, so that a run of
+ * many strings costs its length (copying the run for each string would
+ * cost its square).  A run's text with room to spare was made here and
+ * is the parser's alone: it is written in place. */
 const p9s_text *text_concat(pool *p, const p9s_text *a, const p9s_text *b)
 {
-	p9s_text *t = pool_text_room(p, (size_t)a->len + b->len);
-	memcpy(t->s, a->s, a->len);
-	memcpy(t->s + a->len, b->s, b->len);
-	t->len = a->len + b->len;
-	t->s[t->len] = 0;
+	size_t n = (size_t)a->len + b->len;
+	p9s_text *t = (p9s_text *)a;
+	if (a->cap < n) {
+		size_t room = n < 32 ? 64 : n * 2;
+		if (room > UINT32_MAX)
+			room = n;                /* pool_text_room refuses what is too big */
+		t = pool_text_room(p, room);
+		memcpy(t->s, a->s, a->len);
+		t->len = a->len;
+	}
+	memcpy(t->s + t->len, b->s, b->len);
+	t->len = (uint32_t)n;
+	t->s[n] = 0;
 	return t;
 }
 

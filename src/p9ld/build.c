@@ -39,10 +39,33 @@ static void walk(builder *b, sstmt *list, stmt_fn fn)
 
 /* ---- expressions ---------------------------------------------------------- */
 
-/* The engine's expression for E.  `.` is the address of the current item
- * in ATOM: the caller converts every value of an item before emitting
- * any, so each `.` is the item's first byte. */
-static p9ld_expr *conv(builder *b, sexpr *e, p9ld_atom *atom)
+/* E's nodes with each after its operands, operands left to right: the
+ * order a recursive walk would build them in, made with a stack (a sum
+ * of a million terms is a tree a million deep).  Taken root, right,
+ * left, then reversed. */
+static void postorder(sexpr *e, ptrs *out)
+{
+	ptrs todo;
+	ptrs_init(&todo);
+	ptrs_push(&todo, e);
+	while (todo.n) {
+		sexpr *x = ptrs_pop(&todo);
+		ptrs_push(out, x);
+		if (x->kind == SX_UNARY || x->kind == SX_BINARY)
+			ptrs_push(&todo, x->u.kids.l);
+		if (x->kind == SX_BINARY)
+			ptrs_push(&todo, x->u.kids.r);
+	}
+	ptrs_free(&todo);
+	for (size_t i = 0, j = out->n; i + 1 < j; i++, j--) {
+		void *t = out->v[i];
+		out->v[i] = out->v[j - 1];
+		out->v[j - 1] = t;
+	}
+}
+
+/* An operand: the engine's expression for it. */
+static p9ld_expr *conv_leaf(builder *b, sexpr *e, p9ld_atom *atom)
 {
 	p9ld_image *img = b->img;
 	p9ld_place at = place_of(e->at);
@@ -63,18 +86,73 @@ static p9ld_expr *conv(builder *b, sexpr *e, p9ld_atom *atom)
 			return NULL;
 		}
 		return p9ld_expr_dot(img, atom);
-	case SX_UNARY:
-		return p9ld_expr_unary(img, e->op, conv(b, e->u.kids.l, atom), at);
-	case SX_BINARY:
-		return p9ld_expr_binary(img, e->op, conv(b, e->u.kids.l, atom),
-					conv(b, e->u.kids.r, atom), at);
 	}
 	return NULL;
 }
 
-/* A value that must not depend on layout (sizes, bases, alignments). */
+/* The engine's expression for E.  `.` is the address of the current item
+ * in ATOM: the caller converts every value of an item before emitting
+ * any, so each `.` is the item's first byte.  Built bottom up from the
+ * nodes in post order, each operator taking its operands' expressions
+ * from a stack. */
+static p9ld_expr *conv(builder *b, sexpr *e, p9ld_atom *atom)
+{
+	if (e->kind != SX_UNARY && e->kind != SX_BINARY)
+		return conv_leaf(b, e, atom);
+	ptrs order, vals;
+	ptrs_init(&order);
+	ptrs_init(&vals);
+	postorder(e, &order);
+	for (size_t i = 0; i < order.n; i++) {
+		sexpr *x = order.v[i];
+		p9ld_place at = place_of(x->at);
+		p9ld_expr *r;
+		if (x->kind == SX_UNARY) {
+			r = p9ld_expr_unary(b->img, x->op, ptrs_pop(&vals), at);
+		} else if (x->kind == SX_BINARY) {
+			p9ld_expr *right = ptrs_pop(&vals), *left = ptrs_pop(&vals);
+			r = p9ld_expr_binary(b->img, x->op, left, right, at);
+		} else {
+			r = conv_leaf(b, x, atom);
+		}
+		ptrs_push(&vals, r);
+	}
+	p9ld_expr *r = ptrs_pop(&vals);
+	ptrs_free(&order);
+	ptrs_free(&vals);
+	return r;
+}
+
+/* The first `.` in E, or NULL. */
+static const sexpr *find_dot(const sexpr *e)
+{
+	ptrs todo;
+	ptrs_init(&todo);
+	ptrs_push(&todo, (void *)e);
+	const sexpr *dot = NULL;
+	while (!dot && todo.n) {
+		const sexpr *x = ptrs_pop(&todo);
+		if (x->kind == SX_DOT)
+			dot = x;
+		if (x->kind == SX_BINARY)
+			ptrs_push(&todo, x->u.kids.r);
+		if (x->kind == SX_UNARY || x->kind == SX_BINARY)
+			ptrs_push(&todo, x->u.kids.l);
+	}
+	ptrs_free(&todo);
+	return dot;
+}
+
+/* A value that must not depend on layout (sizes, bases, alignments).
+ * A `.` in one is said at its own place (the engine's `.` has none). */
 static bool constant(builder *b, sexpr *e, p9ld_atom *atom, int64_t *v)
 {
+	const sexpr *dot = atom ? find_dot(e) : NULL;
+	if (dot) {
+		report_at(&b->s->rep, P9LD_ERROR, dot->at,
+			  "'.' is an address, which is not known before layout");
+		return false;
+	}
 	p9ld_expr *x = conv(b, e, atom);
 	return x && p9ld_expr_const(b->img, x, v) == 0;
 }
@@ -110,7 +188,8 @@ static blob *read_blob(builder *b, sitem *it)
 	if (bl)
 		note_dep(s, path);           /* once: note_dep drops repeats */
 	else
-		report_at(&b->s->rep, P9LD_ERROR, it->at, "cannot read '%s': %s", path, strerror(e));
+		report_at(&b->s->rep, P9LD_ERROR, it->at, "cannot read '%s' for incbin: %s", path,
+			  e == BLOB_NOT_REGULAR ? "not a regular file" : strerror(e));
 	free(path);
 	return bl;
 }
@@ -316,6 +395,9 @@ static void object(builder *b, sstmt *st)
 		return;
 	}
 	p9ld_place at = st->at.file ? place_of(st->name_at) : (p9ld_place){ NULL, 0, 0 };
+	struct stat fst;
+	if (stat(path, &fst) == 0)
+		guard_input(path, &fst);     /* mapped by libp9ld: it must not change */
 	if (st->kind == SS_OBJECT)
 		p9ld_add_object(b->img, path, st->attrs.flags, at);
 	else
@@ -379,16 +461,25 @@ static void rest(builder *b, sstmt *st)
 static bool ready(builder *b, const sexpr *e)
 {
 	int64_t v;
-	switch (e->kind) {
-	case SX_NAME:
+	if (e->kind == SX_NAME)
 		return p9ld_const_value(b->img, e->u.str.ptr, &v) == 0;
-	case SX_UNARY:
-		return ready(b, e->u.kids.l);
-	case SX_BINARY:
-		return ready(b, e->u.kids.l) && ready(b, e->u.kids.r);
-	default:
+	if (e->kind != SX_UNARY && e->kind != SX_BINARY)
 		return true;
+	ptrs todo;
+	ptrs_init(&todo);
+	ptrs_push(&todo, (void *)e);
+	bool ok = true;
+	while (ok && todo.n) {
+		const sexpr *x = ptrs_pop(&todo);
+		if (x->kind == SX_NAME)
+			ok = p9ld_const_value(b->img, x->u.str.ptr, &v) == 0;
+		if (x->kind == SX_BINARY)
+			ptrs_push(&todo, x->u.kids.r);
+		if (x->kind == SX_UNARY || x->kind == SX_BINARY)
+			ptrs_push(&todo, x->u.kids.l);
 	}
+	ptrs_free(&todo);
+	return ok;
 }
 
 static bool items_ready(builder *b, const sitem *it)
@@ -503,11 +594,11 @@ void build_stmt(script *s, sstmt *st)
 
 void note_dep(script *s, const char *path)
 {
-	for (sdep *d = s->deps; d; d = d->next)
-		if (strcmp(d->path, path) == 0)
-			return;
+	if (strtab_get(&s->dep_index, path))
+		return;
 	sdep *d = pool_alloc(&s->lasting, sizeof *d);
 	d->path = pool_strndup(&s->lasting, path, strlen(path));
+	strtab_put(&s->dep_index, d->path, d);
 	if (s->deps_tail)
 		s->deps_tail->next = d;
 	else

@@ -15,26 +15,17 @@
 
 #include "script.h"
 
-int file_slurp(const char *path, char **bytes, size_t *len)
+/* The rest of the open file FD into *BYTES (malloc'd, two NULs after its
+ * LEN bytes: flex wants them), SIZE a guess of its size.  PROBE: stop once
+ * the first TEXT_PROBE bytes show a NUL (a script from a pipe or a device
+ * that is plainly no text is refused at it: /dev/zero would never end). */
+static int read_fd(int fd, size_t size, bool probe, char **bytes, size_t *len)
 {
-	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
-	if (fd < 0)
-		return errno;
-	size_t cap = 1 << 16, n = 0;
-	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
-		cap = (size_t)st.st_size + 3;
-	else if (fd && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		close(fd);
-		return EISDIR;
-	}
+	size_t cap = size + 3 > 64 ? size + 3 : 64, n = 0;
 	char *b = malloc(cap);
 	for (;;) {
-		if (!b) {
-			if (fd)
-				close(fd);
+		if (!b)
 			return ENOMEM;
-		}
 		if (cap - n < 3) {
 			char *bigger = realloc(b, cap *= 2);
 			if (!bigger)
@@ -48,26 +39,49 @@ int file_slurp(const char *path, char **bytes, size_t *len)
 		if (got < 0) {
 			int e = errno;
 			free(b);
-			if (fd)
-				close(fd);
 			return e;
 		}
 		if (got == 0)
 			break;
+		size_t was = n;
 		n += (size_t)got;
+		if (probe && was < TEXT_PROBE &&
+		    memchr(b + was, 0, (n < TEXT_PROBE ? n : TEXT_PROBE) - was))
+			break;
 	}
-	if (fd)
-		close(fd);
-	b[n] = b[n + 1] = 0;                 /* flex wants two NULs at the end */
+	b[n] = b[n + 1] = 0;
 	*bytes = b;
 	*len = n;
 	return 0;
 }
 
-static bool is_file(const char *path)
+/* A file smaller than this is read: a mapping costs more than the copy,
+ * and a link of many small files would run out of mappings. */
+enum { MAP_MIN = 64 * 1024 };
+
+/* FD's bytes, mapped when it is a big regular file (read when the mapping
+ * fails), read otherwise. */
+static int load(int fd, const struct stat *st, bool probe, char **bytes, size_t *len,
+		bool *mapped)
+{
+	*mapped = false;
+	if (S_ISREG(st->st_mode) && st->st_size >= MAP_MIN) {
+		void *m = mmap(NULL, (size_t)st->st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (m != MAP_FAILED) {
+			*bytes = m;
+			*len = (size_t)st->st_size;
+			*mapped = true;
+			return 0;
+		}
+	}
+	return read_fd(fd, S_ISREG(st->st_mode) ? (size_t)st->st_size : 0, probe, bytes, len);
+}
+
+/* Anything there: what it is, the reader says ("not a regular file"). */
+static bool exists(const char *path)
 {
 	struct stat st;
-	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+	return stat(path, &st) == 0;
 }
 
 static char *join(const char *dir, size_t dirlen, const char *name)
@@ -86,71 +100,71 @@ char *file_resolve(const char *path, const sfile *from, const char *const *dirs,
 		   size_t n)
 {
 	if (path[0] == '/')
-		return is_file(path) ? strdup(path) : NULL;
+		return exists(path) ? strdup(path) : NULL;
 	const char *slash = from ? strrchr(from->path, '/') : NULL;
 	char *p = slash ? join(from->path, (size_t)(slash - from->path), path)
 			: strdup(path);
-	if (p && is_file(p))
+	if (p && exists(p))
 		return p;
 	free(p);
 	for (size_t i = 0; i < n; i++) {
 		p = join(dirs[i], strlen(dirs[i]), path);
-		if (p && is_file(p))
+		if (p && exists(p))
 			return p;
 		free(p);
 	}
 	return NULL;
 }
 
-/* PATH mapped when it is a regular, non-empty file; else NULL.  With
- * KEEP_FD, the open file too (else it is closed). */
-static char *map_file(const char *path, size_t *len, int *keep_fd)
+blob *blob_read(blobs *set, const char *path, int *err)
 {
-	int fd = open(path, O_RDONLY);
+	blob *bl = strtab_get(&set->index, path);
+	if (bl)
+		return bl;
+	/* not blocking on a FIFO's open: it is refused */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	struct stat st;
-	char *text = NULL;
-	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-		void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-		if (m != MAP_FAILED) {
-			text = m;
-			*len = (size_t)st.st_size;
-		}
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		*err = errno;
+		if (fd >= 0)
+			close(fd);
+		return NULL;
 	}
-	if (text && keep_fd)
-		*keep_fd = fd;
-	else if (fd >= 0)
+	if (!S_ISREG(st.st_mode)) {
+		*err = BLOB_NOT_REGULAR;
 		close(fd);
-	return text;
-}
-
-blob *blob_read(blob **list, const char *path, int *err)
-{
-	for (blob *bl = *list; bl; bl = bl->next)
-		if (strcmp(bl->path, path) == 0)
-			return bl;
-	blob *bl = calloc(1, sizeof *bl);
-	char *copy = strdup(path);
-	*err = ENOMEM;
-	if (bl && copy) {
-		bl->fd = -1;
-		bl->bytes = map_file(path, &bl->len, &bl->fd);
-		bl->mapped = bl->bytes != NULL;
-		*err = bl->mapped ? 0 : file_slurp(path, &bl->bytes, &bl->len);
+		return NULL;
 	}
+	bl = calloc(1, sizeof *bl);
+	char *copy = strdup(path);
+	*err = bl && copy ? load(fd, &st, false, &bl->bytes, &bl->len, &bl->mapped) : ENOMEM;
 	if (*err) {
 		free(copy);
 		free(bl);
+		close(fd);
 		return NULL;
 	}
+	guard_input(path, &st);
+	/* The writer copies a mapped blob file to file from its descriptor:
+	 * kept open for the first few, lest many blobs use up the process's
+	 * descriptors (the others are written from their mappings). */
+	bl->fd = -1;
+	if (bl->mapped && set->fds < BLOB_FDS) {
+		bl->fd = fd;
+		set->fds++;
+	} else {
+		close(fd);
+	}
 	bl->path = copy;
-	bl->next = *list;
-	*list = bl;
+	bl->next = set->list;
+	set->list = bl;
+	strtab_put(&set->index, bl->path, bl);
 	return bl;
 }
 
-void blobs_free(blob **list)
+void blobs_free(blobs *set)
 {
-	for (blob *bl = *list, *next; bl; bl = next) {
+	for (blob *bl = set->list, *next; bl; bl = next) {
 		next = bl->next;
 		if (bl->mapped)
 			munmap(bl->bytes, bl->len);
@@ -161,7 +175,9 @@ void blobs_free(blob **list)
 		free(bl->path);
 		free(bl);
 	}
-	*list = NULL;
+	set->list = NULL;
+	strtab_free(&set->index);
+	set->fds = 0;
 }
 
 void file_release(sfile *f)
@@ -194,36 +210,42 @@ static sfile *new_file(pool *p, const char *name)
 	return f;
 }
 
+/* A script is mapped, not copied: a 150 MB one stays in the page cache
+ * instead of being read into fresh memory.  A pipe or a device is read
+ * (only its first kilobyte, when that shows it is no text). */
 sfile *file_read(pool *p, const char *path)
 {
-	struct stat st = { 0 };
 	bool is_stdin = strcmp(path, "-") == 0;
-	char *text = NULL;
-	size_t len = 0;
-	bool mapped = false;
-	/* A script is mapped, not copied: a 150 MB one stays in the page
-	 * cache instead of being read into fresh memory. */
-	if (!is_stdin && (text = map_file(path, &len, NULL)))
-		mapped = true;
-	int e = mapped ? 0 : file_slurp(path, &text, &len);
-	if (e || (!is_stdin && stat(path, &st) != 0)) {
-		if (!e) {
-			e = errno;
-			if (mapped)
-				munmap(text, len);
-			else
-				free(text);
-		}
+	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		int e = errno;
+		if (fd > 0)
+			close(fd);
 		errno = e;
 		return NULL;
 	}
+	char *text = NULL;
+	size_t len = 0;
+	bool mapped = false;
+	int e = S_ISDIR(st.st_mode) ? EISDIR : load(fd, &st, true, &text, &len, &mapped);
+	if (!is_stdin)
+		close(fd);
+	if (e) {
+		errno = e;
+		return NULL;
+	}
+	if (!is_stdin)
+		guard_input(path, &st);
 	sfile *f = new_file(p, is_stdin ? "<stdin>" : path);
 	f->text = text;
 	f->len = len;
 	f->mapped = mapped;
 	f->owned = !mapped;
-	f->dev = (uint64_t)st.st_dev;
-	f->ino = (uint64_t)st.st_ino;
+	if (!is_stdin) {
+		f->dev = (uint64_t)st.st_dev;
+		f->ino = (uint64_t)st.st_ino;
+	}
 	return f;
 }
 

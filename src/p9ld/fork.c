@@ -71,6 +71,10 @@ void fork_start(void)
 	}
 	if (pid > 0) {
 		close(p[1]);
+		/* SIGINT or SIGTERM now goes to the child, which removes its
+		 * temporaries and dies of it; then so does the parent
+		 * (wait_for_child), so p9ld's end is the link's. */
+		guard_forward(pid);
 		wait_for_child(pid, p[0]);
 	}
 	close(p[0]);

@@ -19,6 +19,9 @@ p9ld_SOURCES = \
 	src/p9ld/build.c \
 	src/p9ld/outputs.c \
 	src/p9ld/fork.c \
+	src/p9ld/guard.c \
+	src/p9ld/commit.c \
+	src/p9ld/table.c \
 	src/p9ld/report.c \
 	src/p9ld/files.c \
 	src/p9ld/pool.c

@@ -137,11 +137,53 @@ static sexpr *value(cli *c, script *s, const char *option, const char *text)
 	return e;
 }
 
+/* A setting's place is its value's: an error there names the option, and
+ * is a usage error (report.c). */
 static void add_value(cli *c, script *s, int kind, const char *option, const char *text)
 {
 	sexpr *e = value(c, s, option, text);
-	if (e)
-		add_setting(c, s, kind)->expr = e;
+	if (e) {
+		sstmt *st = add_setting(c, s, kind);
+		st->expr = e;
+		st->at = st->name_at = e->at;
+	}
+}
+
+/* --defsym's NAME: a name as a script writes one, or back-quoted. */
+static bool is_name(const char *s, size_t n)
+{
+	if (n >= 2 && s[0] == '`' && s[n - 1] == '`')
+		return n > 2 && !memchr(s + 1, '`', n - 2) && !memchr(s + 1, '\n', n - 2);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		bool alpha = (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+		if (!(alpha || ch == '_' || ch == '.' || ch == '$' || ch >= 0x80 ||
+		      (i > 0 && ch >= '0' && ch <= '9')))
+			return false;
+	}
+	return n > 0;
+}
+
+static int defsym(cli *c, script *s, char *arg)
+{
+	char *eq = strchr(arg, '=');
+	if (!eq || eq == arg)
+		return bad_usage("--defsym wants NAME=EXPR, not '%s'", arg);
+	if (!is_name(arg, (size_t)(eq - arg)))
+		return bad_usage("--defsym wants NAME=EXPR with NAME a symbol's name, not '%s'", arg);
+	*eq = 0;
+	if (arg[0] == '`') {                 /* `NAME` */
+		arg++;
+		eq[-1] = 0;
+	}
+	sexpr *e = value(c, s, "--defsym", eq + 1);
+	if (e) {
+		sstmt *st = add_setting(c, s, SS_CONST);
+		st->name = arg;
+		st->expr = e;
+		st->at = st->name_at = e->at;
+	}
+	return 0;
 }
 
 static void list_archs(void)
@@ -212,21 +254,18 @@ static int parse_options(int argc, char **argv, cli *c, script *s)
 		case 'T': add_value(c, s, SS_BASE_TEXT, "-T", optarg); break;
 		case 'D': add_value(c, s, SS_BASE_DATA, "-D", optarg); break;
 		case 'R': add_value(c, s, SS_ROUND, "-R", optarg); break;
-		case 'E': add_setting(c, s, SS_ENTRY)->name = optarg; break;
-		case 'I': add_dir(&incdirs, &nincdirs, optarg); break;
-		case OPT_DEFSYM: {
-			char *eq = strchr(optarg, '=');
-			if (!eq || eq == optarg)
-				return bad_usage("--defsym wants NAME=EXPR, not '%s'", optarg);
-			*eq = 0;
-			sexpr *e = value(c, s, "--defsym", eq + 1);
-			if (e) {
-				sstmt *st = add_setting(c, s, SS_CONST);
-				st->name = optarg;
-				st->expr = e;
-			}
+		case 'E': {
+			sstmt *st = add_setting(c, s, SS_ENTRY);
+			st->name = optarg;
+			st->at = st->name_at = sink_option_place(s, &c->parser, "<command line -E>",
+								  optarg);
 			break;
 		}
+		case 'I': add_dir(&incdirs, &nincdirs, optarg); break;
+		case OPT_DEFSYM:
+			if (defsym(c, s, optarg))
+				return 2;
+			break;
 		case OPT_GOT: {
 			static const char *const policies[] = { "all", "used", "none" };
 			int i = 0;
@@ -330,11 +369,12 @@ static bool two_threads(const cli *c)
 	return c->threads ? c->threads == 2 : c->big;
 }
 
-static void verbose(script *s, const char *output)
+/* To standard output, or to standard error when the image goes there. */
+static void verbose(script *s, const char *output, FILE *f)
 {
 	p9ld_info i;
 	p9ld_get_info(s->img, &i);
-	printf("%s: %s, text %llu, data %llu, bss %llu, symbols %llu (%llu bytes), "
+	fprintf(f, "%s: %s, text %llu, data %llu, bss %llu, symbols %llu (%llu bytes), "
 	       "pc/line %llu bytes, entry %#llx, atoms %llu of %llu kept, fixups %llu, file %llu bytes\n",
 	       output, i.arch->name, (unsigned long long)i.text_size,
 	       (unsigned long long)i.data_size, (unsigned long long)i.bss_size,
@@ -343,7 +383,7 @@ static void verbose(script *s, const char *output)
 	       (unsigned long long)i.atoms_kept, (unsigned long long)i.atoms,
 	       (unsigned long long)i.fixups, (unsigned long long)i.file_size);
 	if (i.objects)
-		printf("%s: objects %llu (%llu archive members), sections %llu of %llu kept, "
+		fprintf(f, "%s: objects %llu (%llu archive members), sections %llu of %llu kept, "
 		       "%llu dropped (%llu bytes)\n", output, (unsigned long long)i.objects,
 		       (unsigned long long)i.members, (unsigned long long)i.sections_kept,
 		       (unsigned long long)i.sections, (unsigned long long)i.sections_dropped,
@@ -394,28 +434,35 @@ static int build_link_write(script *s, cli *c)
 			peak_mib());
 		p9ld_set_pass_timer(s->img, print_pass, NULL);
 	}
-	if (!built || !parsed || p9ld_link(s->img) != 0)
+	if (!built || !parsed || p9ld_link(s->img) != 0) {
+		guard_check(&s->rep);        /* a changed input may be why */
 		return 1;
+	}
 	double t2 = now();
-	const char *output = c->output ? c->output : p9ld_get_arch(s->img)->out_name;
-	fork_hold(output);
-	if (p9ld_write_file(s->img, output) != 0)
+	outputs out = { c->output ? c->output : p9ld_get_arch(s->img)->out_name, c->map,
+			c->depfile };
+	if (!outputs_apart(s, &out) || !outputs_not_read(s, &out))
+		return 2;
+	if (!outputs_write(s, &out))
 		return 1;
 	if (c->perf)
 		fprintf(stderr, "p9ld: perf: link %8.3f s, write %8.3f s  peak %5ld MiB\n",
 			t2 - t1, now() - t2, peak_mib());
 	if (c->verbose)
-		verbose(s, output);
-	bool ok = (!c->map || write_map(s, c->map, output)) &&
-		  (!c->depfile || write_depfile(s, c->depfile, output));
-	return ok ? 0 : 1;
+		verbose(s, out.image, strcmp(out.image, "-") == 0 ? stderr : stdout);
+	return 0;
 }
 
 int main(int argc, char **argv)
 {
 	script s = { .rep = { .prog = "p9ld", .limit = 20 } };
-	cli c = { 0 };
+	cli c = { .parser = { .error_limit = s.rep.limit } };
+	guard_install();
 	int status = parse_options(argc, argv, &c, &s);
+	outputs named = { c.output, c.map, c.depfile };
+	if (status == 0 && (!outputs_apart(&s, &named) || !outputs_not_named(&s, &named,
+									     c.inputs, c.ninputs)))
+		status = 2;
 	if (status == 0 && !find_inputs(&c, &s))
 		status = 1;
 	if (status == 0) {
@@ -431,7 +478,7 @@ int main(int argc, char **argv)
 		} else {
 			report_plain(&s.rep, "out of memory");
 		}
-		status = s.rep.errors ? 1 : 0;
+		status = s.rep.usage ? 2 : s.rep.errors ? 1 : 0;
 		fork_finish(status);
 	}
 	double t = now();
@@ -439,9 +486,11 @@ int main(int argc, char **argv)
 	for (sfile *f = s.rep.files; f; f = f->next)
 		file_release(f);
 	blobs_free(&s.blobs);
+	strtab_free(&s.dep_index);
 	pool_free(&s.queued);
 	pool_free(&s.lasting);
 	pool_free(&c.parser.lasting);
+	guard_free();
 	if (c.perf && status != 2)
 		fprintf(stderr, "p9ld: perf: free %8.3f s\n", now() - t);
 	free((void *)c.parser.incdirs);

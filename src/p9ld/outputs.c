@@ -3,9 +3,7 @@
  * The map's symbols and GOT are read back from the written image, so the
  * map says what is in the file.
  */
-#include <errno.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "script.h"
 #include "p9ld/aout.h"
@@ -80,16 +78,15 @@ static void map_file(FILE *f, const p9ld_aout *a, const p9ld_info *info, int w)
 	}
 }
 
-bool write_map(script *s, const char *path, const char *output)
+bool write_map(script *s, FILE *f, const uint8_t *image, size_t len,
+	       const char *output)
 {
 	p9ld_info info;
 	p9ld_get_info(s->img, &info);
 	char err[256];
-	p9ld_aout *a = p9ld_aout_open(output, err, sizeof err);
-	FILE *f = a ? fopen(path, "w") : NULL;
-	if (!f) {
-		report_plain(&s->rep, "cannot write the map '%s': %s", path, a ? strerror(errno) : err);
-		p9ld_aout_close(a);
+	p9ld_aout *a = p9ld_aout_read(image, len, err, sizeof err);
+	if (!a) {
+		report_plain(&s->rep, "cannot read back the image for the map: %s", err);
 		return false;
 	}
 	int w = 2 * (int)info.arch->ptr_size;
@@ -105,10 +102,6 @@ bool write_map(script *s, const char *path, const char *output)
 	map_atoms(f, s->img, w);
 	map_file(f, a, &info, w);
 	p9ld_aout_close(a);
-	if (fclose(f) != 0) {
-		report_plain(&s->rep, "cannot write the map '%s': %s", path, strerror(errno));
-		return false;
-	}
 	return true;
 }
 
@@ -124,13 +117,8 @@ static void put_target(FILE *f, const char *p)
 	}
 }
 
-bool write_depfile(script *s, const char *path, const char *output)
+void write_depfile(script *s, FILE *f, const char *output)
 {
-	FILE *f = fopen(path, "w");
-	if (!f) {
-		report_plain(&s->rep, "cannot write the depfile '%s': %s", path, strerror(errno));
-		return false;
-	}
 	put_target(f, output);
 	fputc(':', f);
 	for (sdep *d = s->deps; d; d = d->next) {
@@ -143,9 +131,4 @@ bool write_depfile(script *s, const char *path, const char *output)
 		put_target(f, d->path);
 		fputs(":\n", f);
 	}
-	if (fclose(f) != 0) {
-		report_plain(&s->rep, "cannot write the depfile '%s': %s", path, strerror(errno));
-		return false;
-	}
-	return true;
 }

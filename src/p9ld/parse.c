@@ -18,8 +18,22 @@ int p9slex_destroy(yyscan_t scanner);
 
 /* ---- diagnostics ------------------------------------------------------- */
 
+bool parse_stopped(parser *p)
+{
+	return (p->error_limit && p->errors > p->error_limit) || p->out->stopped(p->out);
+}
+
+/* Past the limit a diagnostic is not even made: the one error that takes
+ * the link past it is the last the reporter needs ("too many errors"),
+ * and the parser stops soon after (parse_stopped).  Memory while
+ * recovering from errors stays that of the statements. */
 void parse_vdiag(parser *p, p9ld_severity sev, sloc at, const char *fmt, va_list ap)
 {
+	if (sev == P9LD_ERROR)
+		p->errors++;
+	if (p->error_limit && p->errors > p->error_limit &&
+	    (sev != P9LD_ERROR || p->errors > p->error_limit + 1))
+		return;
 	va_list again;
 	va_copy(again, ap);
 	int n = vsnprintf(NULL, 0, fmt, again);
@@ -67,8 +81,36 @@ static void opened(parser *p, sfile *f, sfile *parent, sloc from)
 	p->out->put(p->out, &f->ev, false);
 }
 
+/* A file that is plainly not text is refused before it is read: one with
+ * a NUL byte in its first kilobyte (no script holds one; nearly every
+ * binary file does, and would otherwise be read as a stream of errors).
+ * Said at the NUL's place.  An object or an archive was told apart by
+ * its first bytes before. */
+static bool not_text(parser *p, sfile *f)
+{
+	size_t n = f->len < TEXT_PROBE ? f->len : TEXT_PROBE;
+	const char *nul = memchr(f->text, 0, n);
+	if (!nul)
+		return false;
+	sloc at = { f, 1, 1 };
+	for (const char *t = f->text; t < nul; t++) {
+		if (*t == '\n') {
+			at.line++;
+			at.col = 1;
+		} else {
+			at.col++;
+		}
+	}
+	parse_diag(p, P9LD_ERROR, at,
+		   "a NUL byte in the first kilobyte: '%s' is not a script (nor an ELF object or an ar archive)",
+		   f->path);
+	return true;
+}
+
 static void parse_file(parser *p, sfile *f)
 {
+	if (not_text(p, f))
+		return;
 	scan_ctx ctx = { .p = p, .f = f, .line = 1, .col = 1, .mark = { f, 1, 1 } };
 	run_parser(p, &ctx);
 }
@@ -87,6 +129,11 @@ static bool in_cycle(const sfile *f, const sfile *parent)
 static void include_now(parser *p, sstmt *st)
 {
 	sfile *from = st->at.file;
+	if (p->depth >= MAX_INCLUDE_DEPTH) {
+		parse_diag(p, P9LD_ERROR, st->at, "includes nested more than %d deep",
+			   MAX_INCLUDE_DEPTH);
+		return;
+	}
 	char *path = file_resolve(st->path, from, p->incdirs, p->nincdirs);
 	if (!path) {
 		parse_diag(p, P9LD_ERROR, st->name_at, "cannot find included file '%s'",
@@ -101,7 +148,9 @@ static void include_now(parser *p, sstmt *st)
 		file_release(f);
 	} else {
 		opened(p, f, from, st->at);
+		p->depth++;
 		parse_file(p, f);
+		p->depth--;
 	}
 	free(path);
 }
@@ -145,7 +194,7 @@ static void input_file(parser *p, const script_input *in)
 
 void parse_inputs(parser *p, const script_input *in, size_t n)
 {
-	for (size_t i = 0; i < n && !p->out->stopped(p->out); i++) {
+	for (size_t i = 0; i < n && !parse_stopped(p); i++) {
 		if (in[i].kind != P9LD_FILE_SCRIPT) {
 			input_file(p, &in[i]);
 			continue;
@@ -163,11 +212,18 @@ void parse_inputs(parser *p, const script_input *in, size_t n)
 	}
 }
 
-sexpr *parse_expr_text(parser *p, const char *name, const char *text)
+sfile *parse_option_file(parser *p, const char *name, const char *text)
 {
 	size_t len = strlen(text);
 	sfile *f = file_of_text(&p->lasting, name, pool_strndup(&p->lasting, text, len), len);
+	f->option = true;
 	opened(p, f, NULL, (sloc){ NULL, 0, 0 });
+	return f;
+}
+
+sexpr *parse_expr_text(parser *p, const char *name, const char *text)
+{
+	sfile *f = parse_option_file(p, name, text);
 	scan_ctx ctx = { .p = p, .f = f, .line = 1, .col = 1, .mark = { f, 1, 1 },
 			 .expr_only = true };
 	run_parser(p, &ctx);

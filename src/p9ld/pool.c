@@ -75,13 +75,16 @@ p9s_text *pool_text_room(pool *p, size_t n)
 		fputs("p9ld: a token of 4 GiB or more\n", stderr);
 		exit(1);
 	}
-	return pool_alloc_raw(p, sizeof(p9s_text) + n + 1);
+	p9s_text *t = pool_alloc_raw(p, sizeof(p9s_text) + n + 1);
+	t->cap = (uint32_t)n;
+	return t;
 }
 
 p9s_text *pool_text(pool *p, const char *s, size_t n)
 {
 	p9s_text *t = pool_text_room(p, n);
-	memcpy(t->s, s, n);
+	if (n)                       /* S may be NULL then: `bytes ;` has none */
+		memcpy(t->s, s, n);
 	t->s[n] = 0;
 	t->len = (uint32_t)n;
 	return t;
@@ -134,4 +137,35 @@ void pool_free(pool *p)
 	free_blocks(p->spare);
 	p->head = p->spare = NULL;
 	p->next = p->end = NULL;
+}
+
+/* ---- stacks of pointers ------------------------------------------------- */
+
+void ptrs_init(ptrs *s)
+{
+	s->v = s->few;
+	s->n = 0;
+	s->cap = sizeof s->few / sizeof s->few[0];
+}
+
+void ptrs_push(ptrs *s, void *p)
+{
+	if (s->n == s->cap) {
+		size_t cap = s->cap * 2;
+		void **v = s->v == s->few ? malloc(cap * sizeof *v) : realloc(s->v, cap * sizeof *v);
+		if (!v)
+			out_of_memory();
+		if (s->v == s->few)
+			memcpy(v, s->few, sizeof s->few);
+		s->v = v;
+		s->cap = cap;
+	}
+	s->v[s->n++] = p;
+}
+
+void ptrs_free(ptrs *s)
+{
+	if (s->v != s->few)
+		free(s->v);
+	ptrs_init(s);
 }

@@ -51,6 +51,10 @@ static const char *line_text(const sfile *f, uint32_t line, size_t *len)
 	return p;
 }
 
+/* A line longer than this (a binary file's, a generated script's) is
+ * shown as the part of it around the column, "..." for the rest. */
+enum { SHOWN_LINE = 512 };
+
 static void show_source(const reporter *r, const sloc *at)
 {
 	size_t len;
@@ -58,9 +62,18 @@ static void show_source(const reporter *r, const sloc *at)
 	if (!text)
 		return;
 	FILE *out = stream(r);
-	fprintf(out, "%.*s\n", (int)len, text);
-	for (uint32_t i = 1; i < at->col && i <= len; i++)
-		fputc(text[i - 1] == '\t' ? '\t' : ' ', out);
+	size_t col = at->col ? at->col - 1 : 0, from = 0, to = len;
+	if (len > SHOWN_LINE) {
+		from = col > SHOWN_LINE / 2 ? col - SHOWN_LINE / 2 : 0;
+		to = from + SHOWN_LINE < len ? from + SHOWN_LINE : len;
+	}
+	const char *lead = from ? "..." : "";
+	fputs(lead, out);
+	fwrite(text + from, 1, to - from, out);      /* a NUL byte too */
+	fputs(to < len ? "...\n" : "\n", out);
+	fputs(lead, out);
+	for (size_t i = from; i < col && i < to; i++)
+		fputc(text[i] == '\t' ? '\t' : ' ', out);
 	fputs("^\n", out);
 }
 
@@ -74,12 +87,15 @@ static void show_includes(const reporter *r, const sfile *f)
 	}
 }
 
-/* Count an error; false when it is past the limit and not to be shown. */
-static bool count(reporter *r, p9ld_severity sev)
+/* Count an error; false when it is past the limit and not to be shown.
+ * An error in a command-line value (-T, --defsym, ...) is a usage error. */
+static bool count(reporter *r, p9ld_severity sev, const sfile *f)
 {
 	if (sev != P9LD_ERROR)
 		return !r->too_many;
 	r->errors++;
+	if (f && f->option)
+		r->usage++;
 	if (r->limit && r->errors > r->limit) {
 		if (!r->too_many)
 			fprintf(stream(r), "%s: too many errors (%u); stopping\n", r->prog,
@@ -104,7 +120,7 @@ static void show_head(reporter *r, p9ld_severity sev, sloc at, const char *where
 
 void report_vat(reporter *r, p9ld_severity sev, sloc at, const char *fmt, va_list ap)
 {
-	if (!count(r, sev))
+	if (!count(r, sev, at.file))
 		return;
 	show_head(r, sev, at, r->prog);
 	vfprintf(stream(r), fmt, ap);
@@ -128,6 +144,15 @@ void report_plain(reporter *r, const char *fmt, ...)
 	va_end(ap);
 }
 
+void report_usage(reporter *r, const char *fmt, ...)
+{
+	r->usage++;
+	va_list ap;
+	va_start(ap, fmt);
+	report_vat(r, P9LD_ERROR, (sloc){ NULL, 0, 0 }, fmt, ap);
+	va_end(ap);
+}
+
 /* The engine's places are ours (a file we read, found by its name's
  * address), or its own: a place with no line names something that is
  * not a script (an object's section), printed as it is. */
@@ -138,7 +163,7 @@ void report_engine(void *user, const p9ld_diag *d)
 	for (sfile *f = r->files; f && d->place.file; f = f->next)
 		if (f->path == d->place.file)
 			at.file = f;
-	if (!count(r, d->severity))
+	if (!count(r, d->severity, at.file))
 		return;
 	show_head(r, d->severity, at, at.file || !d->place.file ? r->prog : d->place.file);
 	fprintf(stream(r), "%s\n", d->message);

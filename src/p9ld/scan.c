@@ -19,7 +19,7 @@ sloc scan_loc(const scan_ctx *c, const P9SLTYPE *loc)
  * then sees the end of the file. */
 size_t scan_input(scan_ctx *c, char *buf, size_t max)
 {
-	if (c->p->out->stopped(c->p->out))
+	if (parse_stopped(c->p))
 		return 0;
 	size_t n = c->f->len - c->read;
 	if (n > max)
@@ -73,6 +73,9 @@ void scan_mark(scan_ctx *c, const P9SLTYPE *loc)
 	c->mark = scan_loc(c, loc);
 }
 
+/* After an error that reaches the limit the scanner says the file has
+ * ended, at once, not at the end of flex's buffer: a binary file given as
+ * a script is mostly errors. */
 void scan_error(scan_ctx *c, const P9SLTYPE *loc, const char *fmt, ...)
 {
 	c->errors++;
@@ -80,12 +83,14 @@ void scan_error(scan_ctx *c, const P9SLTYPE *loc, const char *fmt, ...)
 	va_start(ap, fmt);
 	parse_vdiag(c->p, P9LD_ERROR, scan_loc(c, loc), fmt, ap);
 	va_end(ap);
+	c->halt = parse_stopped(c->p);
 }
 
 void scan_error_at_mark(scan_ctx *c, const char *msg)
 {
 	c->errors++;
 	parse_diag(c->p, P9LD_ERROR, c->mark, "%s", msg);
+	c->halt = parse_stopped(c->p);
 }
 
 /* "syntax error, unexpected X, expecting Y or Z", as bison words it. */
@@ -204,8 +209,11 @@ int64_t scan_integer(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t 
 	return (int64_t)v;
 }
 
-/* One escape at P (after the backslash); returns the byte and advances. */
-static unsigned char escape(const char **pp)
+/* One escape at P (after the backslash); returns the byte and advances.
+ * An octal one past \377 says so at its place: START is the token's first
+ * byte, at LOC. */
+static unsigned char escape(scan_ctx *c, const P9SLTYPE *loc, const char *start,
+			    const char **pp)
 {
 	const char *p = *pp;
 	unsigned v = 0;
@@ -223,22 +231,29 @@ static unsigned char escape(const char **pp)
 			while (k < 3 && p[k] >= '0' && p[k] <= '7')
 				v = v * 8 + (unsigned)(p[k++] - '0');
 			*pp = p + k;
-			return (unsigned char)v;    /* \400 and up wrap, as in C's warning case */
+			if (v > 0xff) {
+				P9SLTYPE at = *loc;
+				at.first_column += (int)(p - 1 - start);
+				scan_error(c, &at, "octal escape '\\%.3s' is past \\377, the largest byte",
+					   p);
+			}
+			return (unsigned char)v;
 		}
 		*pp = p + 1;
 		return (unsigned char)*p;       /* \\ \" \' */
 	}
 }
 
-int64_t scan_char(const char *text)
+int64_t scan_char(scan_ctx *c, const P9SLTYPE *loc, const char *text)
 {
-	if (*text != '\\')
-		return (unsigned char)*text;
-	text++;
-	return escape(&text);
+	const char *p = text + 1;
+	if (*p != '\\')
+		return (unsigned char)*p;
+	p++;
+	return escape(c, loc, text, &p);
 }
 
-const p9s_text *scan_string(scan_ctx *c, const char *text, size_t n)
+const p9s_text *scan_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n)
 {
 	p9s_text *t = pool_text_room(c->p->out->pool, n);
 	char *d = t->s;
@@ -246,7 +261,7 @@ const p9s_text *scan_string(scan_ctx *c, const char *text, size_t n)
 	for (const char *p = text + 1, *end = text + n - 1; p < end;) {
 		if (*p == '\\') {
 			p++;
-			d[len++] = (char)escape(&p);
+			d[len++] = (char)escape(c, loc, text, &p);
 		} else {
 			d[len++] = *p++;
 		}
@@ -284,7 +299,7 @@ static const uint8_t hex_value[256] = {
 /* Room for N more bytes in the item's hex bytes. */
 static uint8_t *hex_room(scan_ctx *c, size_t n)
 {
-	if (c->hex_len + n > c->hex_cap) {
+	if (!c->hex || c->hex_len + n > c->hex_cap) {      /* no NULL + 0 */
 		size_t cap = c->hex_cap ? c->hex_cap : 64;
 		while (cap < c->hex_len + n)
 			cap *= 2;

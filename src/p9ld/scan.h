@@ -16,6 +16,7 @@ typedef struct scan_ctx {
 	unsigned errors;             /* lexical and syntax errors so far */
 	bool expr_only;              /* a command-line value: one expression */
 	bool missing_semicolon;      /* the file ended in hex bytes (said) */
+	bool halt;                   /* the error limit is reached: no more tokens */
 	sexpr *expr;                 /* ... and here it is */
 	uint8_t *hex;                /* the bytes of a `bytes` item so far */
 	size_t hex_len, hex_cap;
@@ -33,8 +34,11 @@ void scan_error(scan_ctx *c, const P9SLTYPE *loc, const char *fmt, ...)
 void scan_error_at_mark(scan_ctx *c, const char *msg);
 void scan_not_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
 int64_t scan_integer(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
-int64_t scan_char(const char *text);
-const p9s_text *scan_string(scan_ctx *c, const char *text, size_t n);
+/* A character literal's value (TEXT starts at its quote), and a string's
+ * bytes (TEXT is the token, quotes and all); an octal escape past \377 is
+ * an error at its place. */
+int64_t scan_char(scan_ctx *c, const P9SLTYPE *loc, const char *text);
+const p9s_text *scan_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
 void scan_bad_string(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
 void scan_hex(scan_ctx *c, const P9SLTYPE *loc, const char *text, size_t n);
 const p9s_text *scan_hex_bytes(scan_ctx *c);

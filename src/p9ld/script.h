@@ -23,11 +23,14 @@
 #ifndef P9LD_SCRIPT_H
 #define P9LD_SCRIPT_H
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 
 #include "p9ld/p9ld.h"
 
@@ -68,14 +71,44 @@ void pool_empty(pool *p);                       /* every block becomes a spare *
 void pool_adopt(pool *to, pool *from);          /* FROM's blocks join TO's */
 void pool_free(pool *p);
 
-/* A token's text, as the scanner hands it to the parser: its length, then
- * its bytes and a NUL. */
+/* A stack of pointers: the first few in place, more from the heap (exits
+ * on OOM).  What walks a tree the input shapes uses one instead of
+ * recursion: a sum of a million terms is a tree a million deep. */
+typedef struct ptrs {
+	void **v;
+	size_t n, cap;
+	void *few[32];
+} ptrs;
+
+void ptrs_init(ptrs *s);
+void ptrs_push(ptrs *s, void *p);
+static inline void *ptrs_pop(ptrs *s)
+{
+	return s->v[--s->n];
+}
+void ptrs_free(ptrs *s);
+
+/* A token's text, as the scanner hands it to the parser: its length, the
+ * room for its bytes (more than its length only in a run of adjacent
+ * strings being joined: text_concat), then its bytes and a NUL. */
 typedef struct p9s_text {
-	uint32_t len;
+	uint32_t len, cap;
 	char s[];
 } p9s_text;
 p9s_text *pool_text(pool *p, const char *s, size_t n);   /* a copy of S */
 p9s_text *pool_text_room(pool *p, size_t n);   /* N bytes and a NUL, to fill */
+
+/* ---- table.c: strings to pointers ---------------------------------------------- */
+
+typedef struct strtab {
+	struct strtab_slot *slots;
+	size_t cap, count;
+} strtab;
+
+void *strtab_get(const strtab *t, const char *key);     /* NULL: not there */
+/* KEY (kept as given) to VALUE; false when KEY is there already. */
+bool strtab_put(strtab *t, const char *key, void *value);
+void strtab_free(strtab *t);
 
 /* ---- events: what the parser produces, in order -------------------------- */
 
@@ -113,12 +146,17 @@ struct sfile {
 	size_t len;
 	bool mapped;                 /* munmap at the end */
 	bool owned;                  /* read into memory: free it at the end */
+	bool option;                 /* a command-line value: its errors are usage errors */
 	size_t dropped;              /* mapped: bytes given back by file_passed */
 	sfile *parent;               /* the file that included it, or NULL */
 	sloc included_at;
 	uint64_t dev, ino;           /* identity, for include cycles */
 	sfile *next;                 /* the builder's list of every file read */
 };
+
+/* A script with a NUL byte in its first TEXT_PROBE bytes is plainly no
+ * text, and refused (parse.c). */
+enum { TEXT_PROBE = 1024 };
 
 /* Read PATH (or standard input for "-") as a script: a new file record
  * from POOL, or NULL with errno set. */
@@ -136,8 +174,6 @@ void file_release(sfile *f);                    /* unmap or free its text */
 char *file_resolve(const char *path, const sfile *from, const char *const *dirs,
 		   size_t n);
 
-/* Read the whole file at PATH into *BYTES (malloc'd). 0, or errno. */
-int file_slurp(const char *path, char **bytes, size_t *len);
 
 /* What the file at PATH is, by its first bytes (a script when it cannot
  * be read: reading it then says why). */
@@ -153,8 +189,17 @@ typedef struct blob {
 	int fd;                      /* mapped: the file, for copy_file_range */
 	struct blob *next;
 } blob;
-blob *blob_read(blob **list, const char *path, int *err);
-void blobs_free(blob **list);
+typedef struct blobs {
+	blob *list;
+	strtab index;                /* by path */
+	unsigned fds;                /* blobs holding their file open */
+} blobs;
+enum { BLOB_FDS = 256 };
+/* The blob at PATH, read once however often it is named; NULL with *ERR
+ * an errno, or BLOB_NOT_REGULAR (a directory, a FIFO, a device). */
+enum { BLOB_NOT_REGULAR = -1 };
+blob *blob_read(blobs *set, const char *path, int *err);
+void blobs_free(blobs *set);
 
 /* ---- report.c: printing diagnostics --------------------------------------- */
 
@@ -163,6 +208,7 @@ typedef struct reporter {
 	const char *prog;            /* "p9ld" */
 	FILE *out;                   /* NULL: stderr */
 	unsigned errors, limit;      /* limit 0: none */
+	unsigned usage;              /* errors in the command line's values: exit 2 */
 	bool too_many;               /* the limit was reached and said so */
 	sfile *files, *files_tail;   /* every file read, for the engine's places */
 } reporter;
@@ -173,6 +219,9 @@ void report_vat(reporter *r, p9ld_severity sev, sloc at, const char *fmt,
 		va_list ap);
 /* Usage and file errors with no script place: "p9ld: error: MESSAGE". */
 void report_plain(reporter *r, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* The same, for an error of the command line's (exit status 2). */
+void report_usage(reporter *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* A diagnostic from libp9ld (USER is the reporter): its place is a file
  * we read, or a place the engine names itself (an object's section). */
@@ -282,6 +331,11 @@ const char *int_name(pool *p, int64_t v);       /* `arch 386;` */
 
 /* ---- parse.c: the scanner and parser over one file --------------------- */
 
+/* The parser's limits, stated in p9ld-script(5): parentheses and unary
+ * signs around an operand, and includes inside includes (GCC's limit;
+ * each level is a parser on the C stack). */
+enum { MAX_NESTING = 10000, MAX_INCLUDE_DEPTH = 200 };
+
 /* Where the parser's events go (sink.c makes them).  The parser sees
  * only this. */
 typedef struct parse_out {
@@ -307,7 +361,14 @@ struct parser {
 	pool lasting;                /* files, paths: until the end */
 	const char *const *incdirs;  /* -I, in order */
 	size_t nincdirs;
+	unsigned depth;              /* includes being read inside others */
+	unsigned errors;             /* the errors the parser has said */
+	unsigned error_limit;        /* the link's (0: none) */
 };
+
+/* The parser has said enough errors to reach the link's limit, or the
+ * builder has: it reads no further. */
+bool parse_stopped(parser *p);
 
 /* Each input in order, includes in place; every event to P->out. */
 void parse_inputs(parser *p, const script_input *in, size_t n);
@@ -324,6 +385,9 @@ sstmt *parse_path_stmt(parser *p, int kind, sloc at, const p9s_text *path,
 /* TEXT as one expression (a command-line value), or NULL after a
  * diagnostic naming NAME. */
 sexpr *parse_expr_text(parser *p, const char *name, const char *text);
+/* A command-line value TEXT as a file of its own called NAME, for the
+ * places of its errors. */
+sfile *parse_option_file(parser *p, const char *name, const char *text);
 
 /* ---- build.c: statements into the image, in order ------------------------
  * A statement that cannot be built yet -- an atom before the arch, a size
@@ -350,6 +414,9 @@ void sink_parse_and_build(script *s, parser *p, const script_input *in, size_t n
 /* A command-line value TEXT as one expression, or NULL after its
  * diagnostic (which names NAME, e.g. "-T"). */
 sexpr *sink_parse_value(script *s, parser *p, const char *name, const char *text);
+/* The place of a command-line value TEXT that is no expression (-E's
+ * name), in a file called NAME. */
+sloc sink_option_place(script *s, parser *p, const char *name, const char *text);
 
 /* ---- the whole link's state, on the builder's side ------------------------ */
 
@@ -364,7 +431,8 @@ struct script {
 	pool lasting;                /* for the whole link */
 	pool queued;                 /* the batches of the statements the builder queued */
 	sdep *deps, *deps_tail;      /* scripts, includes, blobs, objects, in order */
-	blob *blobs;                 /* incbin files read so far */
+	strtab dep_index;            /* the deps, by path */
+	blobs blobs;                 /* incbin files read so far */
 	const char *const *incdirs;  /* -I, for incbin */
 	size_t nincdirs;
 	builder *builder;
@@ -375,8 +443,49 @@ void fork_start(void);                    /* only the child returns */
 void fork_hold(const char *output);       /* before replacing OUTPUT */
 void fork_finish(int status);             /* output and messages all out */
 
-/* outputs.c */
-bool write_map(script *s, const char *path, const char *output);
-bool write_depfile(script *s, const char *path, const char *output);
+/* ---- guard.c: inputs that change, temporaries, signals ---------------------- */
+
+void guard_install(void);                 /* the handlers, once, first of all */
+/* PATH was read as it is in ST (a regular file's identity is noted). */
+void guard_input(const char *path, const struct stat *st);
+/* Every noted input is as it was read; else each that changed is said. */
+bool guard_check(reporter *r);
+/* The input that is the file ST, or NULL. */
+const char *guard_is_input(const struct stat *st);
+/* A temporary NAME in the folder DIR, removed on SIGINT, SIGTERM, SIGHUP
+ * and SIGBUS: its slot, for guard_temp_gone once it is renamed. */
+int guard_temp(int dir, const char *name);
+void guard_temp_gone(int slot);
+void guard_forward(pid_t child);          /* fork.c's parent: signals go to CHILD */
+void guard_free(void);
+
+/* ---- commit.c: outputs written whole or not at all ------------------------ */
+
+/* The link's outputs: the image ("-": standard output), and the map and
+ * the depfile when asked for (else NULL). */
+typedef struct outputs {
+	const char *image, *map, *depfile;
+} outputs;
+
+/* No two name one file: the same device and inode where both exist, the
+ * same folder and name where neither does.  Else usage errors. */
+bool outputs_apart(script *s, const outputs *o);
+/* None names an input of IN (before the link), or any file the link read
+ * (after it).  Else usage errors. */
+bool outputs_not_named(script *s, const outputs *o, const script_input *in, size_t nin);
+bool outputs_not_read(script *s, const outputs *o);
+/* Write them all, or none: each to a temporary beside its name (beside
+ * its file, when the name is a symbolic link), renamed into place once
+ * all are complete and no input has changed; a device, a FIFO or
+ * standard output (by any name) is written into.  False after the
+ * errors. */
+bool outputs_write(script *s, const outputs *o);
+
+/* ---- outputs.c: the map and the depfile ------------------------------------- */
+
+/* The map of the image IMAGE (LEN bytes, as written to OUTPUT) to F. */
+bool write_map(script *s, FILE *f, const uint8_t *image, size_t len,
+	       const char *output);
+void write_depfile(script *s, FILE *f, const char *output);
 
 #endif

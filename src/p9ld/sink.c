@@ -354,7 +354,10 @@ void sink_parse_and_build(script *s, parser *p, const script_input *in, size_t n
 
 /* ---- a command-line value --------------------------------------------------- */
 
-sexpr *sink_parse_value(script *s, parser *p, const char *name, const char *text)
+/* Run FN on the command-line value TEXT, its events delivered now; its
+ * memory lasts (the builder uses the values at the end). */
+static void *parse_value(script *s, parser *p, const char *name, const char *text,
+			 void *(*fn)(parser *p, const char *name, const char *text))
 {
 	sink k = { .s = s };
 	batch b = { 0 };
@@ -362,9 +365,28 @@ sexpr *sink_parse_value(script *s, parser *p, const char *name, const char *text
 	k.out.put = put_now;
 	k.out.stopped = stopped_now;
 	p->out = &k.out;
-	sexpr *e = parse_expr_text(p, name, text);
+	void *r = fn(p, name, text);
 	p->out = NULL;
-	/* the value's memory lasts: the builder uses it at the end */
 	pool_adopt(&s->lasting, &b.pool);
-	return e;
+	return r;
+}
+
+static void *expr_value(parser *p, const char *name, const char *text)
+{
+	return parse_expr_text(p, name, text);
+}
+
+static void *option_file(parser *p, const char *name, const char *text)
+{
+	return parse_option_file(p, name, text);
+}
+
+sexpr *sink_parse_value(script *s, parser *p, const char *name, const char *text)
+{
+	return parse_value(s, p, name, text, expr_value);
+}
+
+sloc sink_option_place(script *s, parser *p, const char *name, const char *text)
+{
+	return (sloc){ parse_value(s, p, name, text, option_file), 1, 1 };
 }

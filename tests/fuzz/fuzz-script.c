@@ -23,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(text, data, size);
 	script s = { .rep = { .prog = "p9ld", .limit = 20, .out = devnull } };
-	parser p = { 0 };
+	parser p = { .error_limit = s.rep.limit };
 	s.img = p9ld_image_new(report_engine, &s.rep);
 	p9ld_set_error_limit(s.img, s.rep.limit + 1);
 	build_begin(&s, "amd64", NULL);
@@ -40,6 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (sfile *f = s.rep.files; f; f = f->next)
 		file_release(f);
 	blobs_free(&s.blobs);
+	strtab_free(&s.dep_index);
 	pool_free(&s.queued);
 	pool_free(&s.lasting);
 	pool_free(&p.lasting);

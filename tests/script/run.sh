@@ -82,7 +82,8 @@ for t in "$srcdir"/tests/script/*.t; do
 		function open_section(path) { if (out) close(out); out = path; blanks = 0 }
 		/^=== / { n++; dir = sprintf("%s/%03d", root, n); system("mkdir -p " dir);
 			  print substr($0, 5) > (dir "/.name"); close(dir "/.name"); out = ""; dump = 0; ex = 0; blanks = 0; next }
-		/^%% file / { if ($3 ~ /\//) { d = $3; sub(/\/[^\/]*$/, "", d); system("mkdir -p " dir "/" d) }
+		/^%% file / { if ($3 ~ /\//) { d = $3; sub(/\/[^\/]*$/, "", d); system("mkdir -p " dir "/" d)
+					       top = $3; sub(/\/.*/, "", top); print top >> (dir "/.files") }
 			      open_section(dir "/" $3); print $3 >> (dir "/.files"); close(dir "/.files"); next }
 		/^%% expect / { ex++; f = sprintf("%s/.expect.%d", dir, ex); print $3 > (f ".path"); close(f ".path");
 				print $3 >> (dir "/.files"); close(dir "/.files"); open_section(f); next }

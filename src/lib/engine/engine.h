@@ -153,6 +153,13 @@ struct source {
 	source_include *includes;
 };
 
+/* Sources by path, open addressing: each slot the index + 1 of a source
+ * in img->sources, 0 empty. */
+typedef struct source_table {
+	uint32_t *slots;
+	size_t cap, count;
+} source_table;
+
 /* An object's section, as an atom: where it came from (objects/). */
 typedef struct obj_section {
 	const char *file;            /* "hello.o", or "libx.a(y.o)" */
@@ -455,6 +462,7 @@ struct p9ld_image {
 	vec consts;                  /* name *, constants in definition order */
 	vec exports;                 /* struct export_req, in order */
 	vec sources;                 /* source *, first use order */
+	source_table source_index;   /* the latest source of each path */
 	vec extents;                 /* file_extent, few: one per incbin atom */
 	source *cur_source;
 	uint32_t next_seq;
@@ -532,9 +540,11 @@ bool expr_eval(p9ld_image *img, p9ld_expr *e, eval_mode mode, int64_t *out);
 bool name_value(p9ld_image *img, name *n, p9ld_place use, eval_mode mode,
 		int64_t *out);
 
-/* Call FN for every name an expression refers to (through absolute symbols
- * too), and for every anonymous string atom. */
-typedef void (*expr_visit_fn)(p9ld_image *img, p9ld_expr *e, void *ctx);
+/* Call FN for every operand of an expression that is not a number (names,
+ * '.', sizeof, got, strings), left to right.  FN may return another
+ * expression to walk before the rest (an absolute symbol's definition, at
+ * its first use), or NULL. */
+typedef p9ld_expr *(*expr_visit_fn)(p9ld_image *img, p9ld_expr *e, void *ctx);
 void expr_walk(p9ld_image *img, p9ld_expr *e, expr_visit_fn fn, void *ctx);
 
 /* ---- link/: the passes (link.c's table is their order) ----------------- */

@@ -194,62 +194,27 @@ static bool undefined(p9ld_image *img, name *n, p9ld_place use)
 	return false;
 }
 
-/* The value of a constant or absolute symbol: its expression, evaluated
- * once (per mode that succeeds), with a definition cycle reported. */
-static bool defined_value(p9ld_image *img, name *n, eval_mode mode,
-			  int64_t *out)
-{
-	if (n->state == EVAL_DONE) {
-		*out = n->u.def->value;
-		return true;
-	}
-	if (n->state == EVAL_FAILED)
-		return false;
-	if (n->state == EVAL_BUSY) {
-		if (img->quiet)
-			return false;
-		diag_error(img, n->def_place, "'%s' is defined in terms of itself",
-			   n->str);
-		n->state = EVAL_FAILED;
-		return false;
-	}
-	/* A constant never depends on layout, whatever the caller's mode. */
-	eval_mode m = n->kind == NAME_CONST ? EVAL_CONST : mode;
-	n->state = EVAL_BUSY;
-	int64_t v;
-	bool ok = expr_eval(img, n->u.def->expr, m, &v);
-	if (n->state == EVAL_FAILED)
-		return false;
-	if (ok) {
-		n->state = EVAL_DONE;
-		n->u.def->value = v;
-		*out = v;
-	} else {
-		/* A failure before layout may succeed after it; a trial's
-		 * failure (a name not defined yet) may succeed later. */
-		n->state = !img->quiet && (m == EVAL_LINKED || n->kind == NAME_CONST)
-				   ? EVAL_FAILED : EVAL_NONE;
-	}
-	return ok;
-}
-
 static uint64_t label_addr(const label *l)
 {
 	return l->atom->addr + l->offset;
 }
 
-bool name_value(p9ld_image *img, name *n, p9ld_place use, eval_mode mode,
-		int64_t *out)
+/* An alias's target.  Aliases never chain (p9ld_export refuses an alias
+ * of an alias), so one step is all there is. */
+static name *unalias(name *n)
+{
+	return n->kind == NAME_ALIAS ? n->u.alias->target : n;
+}
+
+/* The value of N when it is not a constant or an absolute symbol: an
+ * address, known only after layout. */
+static bool plain_value(p9ld_image *img, name *n, p9ld_place use, eval_mode mode,
+			int64_t *out)
 {
 	uint64_t v;
 	switch (n->kind) {
 	case NAME_UNDEF:
 		return undefined(img, n, use);
-	case NAME_CONST:
-	case NAME_SYMBOL:
-		return defined_value(img, n, mode, out);
-	case NAME_ALIAS:
-		return name_value(img, n->u.alias->target, use, mode, out);
 	case NAME_ATOM:
 		if (mode == EVAL_CONST)
 			return layout_needed(img, use, n->str);
@@ -289,9 +254,7 @@ bool name_value(p9ld_image *img, name *n, p9ld_place use, eval_mode mode,
 static bool eval_sizeof(p9ld_image *img, p9ld_expr *e, eval_mode mode,
 			int64_t *out)
 {
-	name *n = e->u.name;
-	while (n->kind == NAME_ALIAS)
-		n = n->u.alias->target;
+	name *n = unalias(e->u.name);
 	if (n->kind == NAME_UNDEF)
 		return undefined(img, n, e->place);
 	if (n->kind != NAME_ATOM) {
@@ -312,8 +275,7 @@ static bool eval_sizeof(p9ld_image *img, p9ld_expr *e, eval_mode mode,
  * not. */
 static name *got_owner(p9ld_image *img, name *n, p9ld_place use)
 {
-	while (n->kind == NAME_ALIAS)
-		n = n->u.alias->target;
+	n = unalias(n);
 	switch (n->kind) {
 	case NAME_UNDEF:
 		undefined(img, n, use);
@@ -402,15 +364,13 @@ static bool eval_unary(p9ld_image *img, p9ld_expr *e, uint64_t a, int64_t *out)
 	}
 }
 
-bool expr_eval(p9ld_image *img, p9ld_expr *e, eval_mode mode, int64_t *out)
+/* An operand with no operands of its own (not a name: see name_step). */
+static bool eval_leaf(p9ld_image *img, p9ld_expr *e, eval_mode mode, int64_t *out)
 {
-	int64_t l, r;
 	switch (e->kind) {
 	case EXPR_INT:
 		*out = e->u.value;
 		return true;
-	case EXPR_NAME:
-		return name_value(img, e->u.name, e->place, mode, out);
 	case EXPR_DOT:
 		if (mode == EVAL_CONST)
 			return layout_needed(img, e->place, "'.'");
@@ -425,15 +385,196 @@ bool expr_eval(p9ld_image *img, p9ld_expr *e, eval_mode mode, int64_t *out)
 			return layout_needed(img, e->place, "a string");
 		*out = (int64_t)e->u.string->addr;
 		return true;
-	case EXPR_UNARY:
-		return expr_eval(img, e->u.kids.l, mode, &l) &&
-		       eval_unary(img, e, (uint64_t)l, out);
-	case EXPR_BINARY:
-		return expr_eval(img, e->u.kids.l, mode, &l) &&
-		       expr_eval(img, e->u.kids.r, mode, &r) &&
-		       eval_binary(img, e, (uint64_t)l, (uint64_t)r, out);
+	default:
+		diag_error(img, e->place, "bad expression node %d", e->kind);
+		return false;
 	}
-	return false;
+}
+
+/*
+ * The evaluator is a loop over a stack of frames, not recursion: a sum of
+ * a million terms is a tree a million deep, and a constant defined by the
+ * next one, defined by the next, ... is a chain as long as the script.
+ * A frame is an expression node whose operands are being evaluated (STAGE
+ * of them so far; LEFT holds the first one's value), or a constant or
+ * absolute symbol N whose definition is (E NULL): once its expression's
+ * value is in hand, N takes it.  The first frames are in the evaluator;
+ * more come from the heap.
+ */
+typedef struct frame {
+	p9ld_expr *e;                /* NULL: N's definition */
+	name *n;
+	int64_t left;
+	uint8_t stage;
+	uint8_t mode;                /* eval_mode */
+} frame;
+
+enum { FEW_FRAMES = 32 };
+
+typedef struct evaluator {
+	p9ld_image *img;
+	frame *v;
+	size_t n, cap;
+	frame few[FEW_FRAMES];
+} evaluator;
+
+static void eval_init(evaluator *ev, p9ld_image *img)
+{
+	ev->img = img;
+	ev->v = ev->few;
+	ev->n = 0;
+	ev->cap = FEW_FRAMES;
+}
+
+static void eval_done(evaluator *ev)
+{
+	if (ev->v != ev->few)
+		free(ev->v);
+}
+
+static bool push(evaluator *ev, p9ld_expr *e, name *n, eval_mode mode)
+{
+	if (ev->n == ev->cap) {
+		size_t cap = ev->cap * 2;
+		frame *v = ev->v == ev->few ? malloc(cap * sizeof *v)
+					    : realloc(ev->v, cap * sizeof *v);
+		if (!v) {
+			diag_oom(ev->img);
+			return false;
+		}
+		if (ev->v == ev->few)
+			memcpy(v, ev->few, sizeof ev->few);
+		ev->v = v;
+		ev->cap = cap;
+	}
+	ev->v[ev->n++] = (frame){ e, n, 0, 0, (uint8_t)mode };
+	return true;
+}
+
+/* Start on the value of name N, used at USE: 1 when it is in *OUT, 0 on
+ * an error, 2 when its definition is on the stack to be evaluated (each
+ * constant and absolute symbol is evaluated once per mode that
+ * succeeds; a definition met again while it is being evaluated is a
+ * cycle). */
+static int name_step(evaluator *ev, name *n, p9ld_place use, eval_mode mode,
+		     int64_t *out)
+{
+	p9ld_image *img = ev->img;
+	n = unalias(n);
+	if (n->kind != NAME_CONST && n->kind != NAME_SYMBOL)
+		return plain_value(img, n, use, mode, out);
+	switch (n->state) {
+	case EVAL_DONE:
+		*out = n->u.def->value;
+		return 1;
+	case EVAL_FAILED:
+		return 0;
+	case EVAL_BUSY:
+		if (img->quiet)
+			return 0;
+		diag_error(img, n->def_place, "'%s' is defined in terms of itself", n->str);
+		n->state = EVAL_FAILED;
+		return 0;
+	}
+	/* A constant never depends on layout, whatever the caller's mode. */
+	eval_mode m = n->kind == NAME_CONST ? EVAL_CONST : mode;
+	if (!push(ev, NULL, n, m) || !push(ev, n->u.def->expr, NULL, m))
+		return 0;
+	n->state = EVAL_BUSY;
+	return 2;
+}
+
+/* After an error: each definition on the stack failed too.  A failure
+ * before layout may succeed after it; a trial's failure (a name not
+ * defined yet) may succeed later. */
+static void unwind(evaluator *ev)
+{
+	p9ld_image *img = ev->img;
+	while (ev->n) {
+		frame *f = &ev->v[--ev->n];
+		if (f->e || f->n->state == EVAL_FAILED)
+			continue;
+		f->n->state = !img->quiet && (f->mode == EVAL_LINKED || f->n->kind == NAME_CONST)
+				      ? EVAL_FAILED : EVAL_NONE;
+	}
+}
+
+/* One step on the top frame; *ACC is the value of the last operand
+ * finished.  False on an error. */
+static bool step(evaluator *ev, int64_t *acc)
+{
+	frame *f = &ev->v[ev->n - 1];
+	p9ld_expr *e = f->e;
+	eval_mode mode = (eval_mode)f->mode;
+	if (!e) {                            /* N's definition is evaluated */
+		name *n = f->n;
+		ev->n--;
+		n->state = EVAL_DONE;
+		n->u.def->value = *acc;
+		return true;
+	}
+	switch (e->kind) {
+	case EXPR_UNARY:
+		if (f->stage++ == 0)
+			return push(ev, e->u.kids.l, NULL, mode);
+		ev->n--;
+		return eval_unary(ev->img, e, (uint64_t)*acc, acc);
+	case EXPR_BINARY:
+		if (f->stage == 0) {
+			f->stage = 1;
+			return push(ev, e->u.kids.l, NULL, mode);
+		}
+		if (f->stage == 1) {
+			f->stage = 2;
+			f->left = *acc;
+			return push(ev, e->u.kids.r, NULL, mode);
+		}
+		ev->n--;
+		return eval_binary(ev->img, e, (uint64_t)f->left, (uint64_t)*acc, acc);
+	case EXPR_NAME:
+		ev->n--;
+		return name_step(ev, e->u.name, e->place, mode, acc) != 0;
+	default:
+		ev->n--;
+		return eval_leaf(ev->img, e, mode, acc);
+	}
+}
+
+static bool run(evaluator *ev, int64_t *out)
+{
+	int64_t acc = 0;
+	while (ev->n) {
+		if (!step(ev, &acc)) {
+			unwind(ev);
+			eval_done(ev);
+			return false;
+		}
+	}
+	eval_done(ev);
+	*out = acc;
+	return true;
+}
+
+bool expr_eval(p9ld_image *img, p9ld_expr *e, eval_mode mode, int64_t *out)
+{
+	if (e->kind == EXPR_INT) {           /* most values: no stack */
+		*out = e->u.value;
+		return true;
+	}
+	evaluator ev;
+	eval_init(&ev, img);
+	if (!push(&ev, e, NULL, mode))
+		return false;
+	return run(&ev, out);
+}
+
+bool name_value(p9ld_image *img, name *n, p9ld_place use, eval_mode mode,
+		int64_t *out)
+{
+	evaluator ev;
+	eval_init(&ev, img);
+	int r = name_step(&ev, n, use, mode, out);
+	return r == 2 ? run(&ev, out) : r == 1;
 }
 
 int p9ld_const_value(p9ld_image *img, const char *s, int64_t *out)
@@ -454,22 +595,55 @@ int p9ld_expr_const(p9ld_image *img, p9ld_expr *e, int64_t *out)
 	return expr_eval(img, e, EVAL_CONST, out) ? 0 : -1;
 }
 
+/* A stack of nodes still to visit, as the evaluator's: an expression may
+ * be a million deep. */
+typedef struct walk_stack {
+	p9ld_expr **v;
+	size_t n, cap;
+	p9ld_expr *few[FEW_FRAMES];
+} walk_stack;
+
+static bool walk_push(p9ld_image *img, walk_stack *s, p9ld_expr *e)
+{
+	if (s->n == s->cap) {
+		size_t cap = s->cap * 2;
+		p9ld_expr **v = s->v == s->few ? malloc(cap * sizeof *v)
+					       : realloc(s->v, cap * sizeof *v);
+		if (!v) {
+			diag_oom(img);
+			return false;
+		}
+		if (s->v == s->few)
+			memcpy(v, s->few, sizeof s->few);
+		s->v = v;
+		s->cap = cap;
+	}
+	s->v[s->n++] = e;
+	return true;
+}
+
 void expr_walk(p9ld_image *img, p9ld_expr *e, expr_visit_fn fn, void *ctx)
 {
-	while (e) {
+	walk_stack s = { .cap = FEW_FRAMES };
+	s.v = s.few;
+	bool ok = !e || walk_push(img, &s, e);
+	while (ok && s.n) {
+		e = s.v[--s.n];
 		switch (e->kind) {
+		case EXPR_BINARY:                /* the left operand first */
+			ok = walk_push(img, &s, e->u.kids.r) && walk_push(img, &s, e->u.kids.l);
+			break;
 		case EXPR_UNARY:
-			e = e->u.kids.l;
-			continue;
-		case EXPR_BINARY:
-			expr_walk(img, e->u.kids.l, fn, ctx);
-			e = e->u.kids.r;
-			continue;
+			ok = walk_push(img, &s, e->u.kids.l);
+			break;
 		case EXPR_INT:
-			return;
+			break;
 		default:
-			fn(img, e, ctx);
-			return;
+			e = fn(img, e, ctx);
+			ok = !e || walk_push(img, &s, e);
+			break;
 		}
 	}
+	if (s.v != s.few)
+		free(s.v);
 }

@@ -90,6 +90,7 @@ void p9ld_image_free(p9ld_image *img)
 	vec_free(&img->consts);
 	vec_free(&img->exports);
 	vec_free(&img->sources);
+	free(img->source_index.slots);
 	vec_free(&img->extents);
 	names_free(&img->names);
 	free(img->strings.slots);
@@ -527,18 +528,22 @@ int p9ld_emit_align(p9ld_image *img, p9ld_atom *a, uint64_t align, int byte,
 
 /* ---- values and fixups ------------------------------------------------------ */
 
-static bool expr_is_literal(const p9ld_expr *e)
+static p9ld_expr *not_literal(p9ld_image *img, p9ld_expr *e, void *ctx)
 {
-	switch (e->kind) {
-	case EXPR_INT:
-		return true;
-	case EXPR_UNARY:
-		return expr_is_literal(e->u.kids.l);
-	case EXPR_BINARY:
-		return expr_is_literal(e->u.kids.l) && expr_is_literal(e->u.kids.r);
-	default:
-		return false;
-	}
+	(void)img;
+	(void)e;
+	*(bool *)ctx = false;
+	return NULL;
+}
+
+/* Only numbers: a value known now. */
+static bool expr_is_literal(p9ld_image *img, p9ld_expr *e)
+{
+	if (e->kind != EXPR_UNARY && e->kind != EXPR_BINARY)
+		return e->kind == EXPR_INT;
+	bool literal = true;
+	expr_walk(img, e, not_literal, &literal);
+	return literal;
 }
 
 /* Does V fit WIDTH bytes as a signed or (unless SIGNED_ONLY) unsigned number? */
@@ -651,7 +656,7 @@ static int emit_field(p9ld_image *img, p9ld_atom *a, p9ld_expr *e,
 		return -1;
 	uint32_t offset = a->size;
 	a->size += width;
-	if (kind == FIX_ABS && expr_is_literal(e)) {
+	if (kind == FIX_ABS && expr_is_literal(img, e)) {
 		int64_t v;
 		if (!expr_eval(img, e, EVAL_CONST, &v))
 			return -1;
@@ -819,6 +824,22 @@ int p9ld_export(p9ld_image *img, const char *nm, const char *as,
 		return -1;
 	alias *al = NULL;
 	if (as) {
+		/* An alias of an alias could be the start of a cycle: refused
+		 * here, whichever is exported first, so no chain of aliases
+		 * is ever followed. */
+		name *has = names_intern(img, as, strlen(as));
+		if (n->kind == NAME_ALIAS) {
+			diag_error(img, place,
+				   "cannot export '%s': only atoms, labels and absolute symbols can be exported",
+				   n->str);
+			return -1;
+		}
+		if (has && has->has_aliases) {
+			diag_error(img, place,
+				   "'%s' cannot be an alias: it is exported as another name, and an alias has no aliases",
+				   as);
+			return -1;
+		}
 		name *an = define(img, as, NAME_ALIAS, place);
 		al = an ? arena_alloc(&img->arena, sizeof *al) : NULL;
 		if (!al) {
@@ -848,6 +869,46 @@ int p9ld_export(p9ld_image *img, const char *nm, const char *as,
 
 /* ---- line information --------------------------------------------------------- */
 
+/* ---- sources by path: a hash table of the latest source of each ---------- */
+
+static source *source_at(const p9ld_image *img, uint32_t index)
+{
+	return *(source **)vec_at(&img->sources, index);
+}
+
+/* The slot of PATH: its entry, or the empty slot it would take. */
+static size_t source_slot(const p9ld_image *img, const char *path)
+{
+	size_t mask = img->source_index.cap - 1;
+	size_t i = name_hash(path, strlen(path)) & mask;
+	for (uint32_t k; (k = img->source_index.slots[i]); i = (i + 1) & mask)
+		if (strcmp(source_at(img, k - 1)->path, path) == 0)
+			break;
+	return i;
+}
+
+static bool index_source(p9ld_image *img, source *s)
+{
+	source_table *t = &img->source_index;
+	if ((t->count + 1) * 2 > t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 64;
+		uint32_t *old = t->slots, *slots = calloc(cap, sizeof *slots);
+		if (!slots)
+			return false;
+		size_t was = t->cap;
+		t->slots = slots;
+		t->cap = cap;
+		for (size_t i = 0; i < was; i++)
+			if (old[i])
+				slots[source_slot(img, source_at(img, old[i] - 1)->path)] = old[i];
+		free(old);
+	}
+	size_t i = source_slot(img, s->path);
+	t->count += t->slots[i] == 0;
+	t->slots[i] = s->index + 1;
+	return true;
+}
+
 source *source_new(p9ld_image *img, const char *path)
 {
 	source *s = arena_alloc(&img->arena, sizeof *s);
@@ -858,6 +919,10 @@ source *source_new(p9ld_image *img, const char *path)
 	}
 	s->index = (uint32_t)(img->sources.len - 1);
 	*slot = s;
+	if (!index_source(img, s)) {
+		diag_oom(img);
+		return NULL;
+	}
 	return s;
 }
 
@@ -895,8 +960,11 @@ int p9ld_source(p9ld_image *img, const char *path, p9ld_place place)
 		diag_error(img, place, "empty source path");
 		return -1;
 	}
-	for (size_t i = img->sources.len; i-- > 0;) {
-		source *s = *(source **)vec_at(&img->sources, i);
+	/* the latest source of PATH with no includes (an object's may have
+	 * them): most often the latest of PATH, found by hash */
+	uint32_t k = img->source_index.cap ? img->source_index.slots[source_slot(img, path)] : 0;
+	for (size_t i = k; i-- > 0;) {
+		source *s = source_at(img, (uint32_t)i);
 		if (!s->nincludes && strcmp(s->path, path) == 0) {
 			img->cur_source = s;
 			return 0;

@@ -28,11 +28,16 @@ static void keep(p9ld_image *img, marker *m, p9ld_atom *a)
 	*slot = a;
 }
 
-static void visit(p9ld_image *img, p9ld_expr *e, void *ctx);
-
-/* N is used from something kept: keep what it names. */
-static void use_name(p9ld_image *img, marker *m, name *n, p9ld_place place)
+/* N is used from something kept: keep what it names.  An absolute
+ * symbol's definition, at its first use, is returned to be walked next
+ * (by expr_walk's loop: a symbol defined by the next one, defined by the
+ * next, ... is a chain as long as the script, too long to recurse on). */
+static p9ld_expr *use_name(p9ld_image *img, marker *m, name *n, p9ld_place place)
 {
+	if (n->kind == NAME_ALIAS) {         /* aliases never chain */
+		n->used = true;
+		n = n->u.alias->target;
+	}
 	bool first = !n->used;
 	n->used = true;
 	switch (n->kind) {
@@ -42,43 +47,45 @@ static void use_name(p9ld_image *img, marker *m, name *n, p9ld_place place)
 	case NAME_LABEL:
 		keep(img, m, n->u.label->atom);
 		break;
-	case NAME_ALIAS:
-		use_name(img, m, n->u.alias->target, place);
-		break;
 	case NAME_SYMBOL:
-		if (first)
-			expr_walk(img, n->u.def->expr, visit, m);
-		break;
+		return first ? n->u.def->expr : NULL;
 	case NAME_UNDEF:
 		name_value(img, n, place, EVAL_LINKED, &(int64_t){ 0 });
 		break;
 	default:
 		break;           /* constants, specials, __GOT: no atom */
 	}
+	return NULL;
 }
 
-static void visit(p9ld_image *img, p9ld_expr *e, void *ctx)
+static p9ld_expr *visit(p9ld_image *img, p9ld_expr *e, void *ctx)
 {
 	marker *m = ctx;
 	name *n;
 	switch (e->kind) {
 	case EXPR_NAME:
 	case EXPR_SIZEOF:
-		use_name(img, m, e->u.name, e->place);
-		break;
+		return use_name(img, m, e->u.name, e->place);
 	case EXPR_GOT:
 		n = e->u.name;
-		while (n->kind == NAME_ALIAS)
+		if (n->kind == NAME_ALIAS)
 			n = n->u.alias->target;
 		n->got_used = true;
-		use_name(img, m, n, e->place);
-		break;
+		return use_name(img, m, n, e->place);
 	case EXPR_STRING:
 		keep(img, m, e->u.string);
-		break;
+		return NULL;
 	default:
-		break;
+		return NULL;
 	}
+}
+
+/* What N names is used: and a symbol's definition, walked. */
+static void use_root(p9ld_image *img, marker *m, name *n, p9ld_place place)
+{
+	p9ld_expr *def = use_name(img, m, n, place);
+	if (def)
+		expr_walk(img, def, visit, m);
 }
 
 static void add_roots(p9ld_image *img, marker *m)
@@ -95,15 +102,15 @@ static void add_roots(p9ld_image *img, marker *m)
 		if (a->name->exported)
 			keep(img, m, a);
 	}
-	use_name(img, m, img->entry, img->entry_place);
+	use_root(img, m, img->entry, img->entry_place);
 	for (size_t i = 0; i < img->exports.len; i++) {
 		export_req *r = vec_at(&img->exports, i);
-		use_name(img, m, r->name, r->place);
+		use_root(img, m, r->name, r->place);
 	}
 	for (size_t i = 0; i < img->symbols.len; i++) {
 		name *n = *(name **)vec_at(&img->symbols, i);
 		if (n->seg >= 0)
-			use_name(img, m, n, n->def_place);
+			use_root(img, m, n, n->def_place);
 	}
 }
 
@@ -114,16 +121,16 @@ static void use_fixup_name(p9ld_image *img, marker *m, p9ld_atom *a, fixup *f)
 {
 	name *n = fixup_name(f);
 	if (n->kind == NAME_UNDEF) {
-		use_name(img, m, n, fixup_place(img, a, f));
+		use_root(img, m, n, fixup_place(img, a, f));
 		return;
 	}
 	if (f->bits & FIX_GOT_SLOT) {
 		name *owner = n;
-		while (owner->kind == NAME_ALIAS)
+		if (owner->kind == NAME_ALIAS)
 			owner = owner->u.alias->target;
 		owner->got_used = true;
 	}
-	use_name(img, m, n, no_place);
+	use_root(img, m, n, no_place);
 }
 
 /* What A's fixups name is used, and kept. */

@@ -26,7 +26,15 @@ struct symwriter {
 	p9ld_image *img;
 	buf *out;
 	unsigned value_size;
+	/* The exports with an alias, grouped by the name they alias (by its
+	 * address: only to find the group; within it, in export order): each
+	 * name's aliases are found at once, however many there are. */
+	uint64_t *alias_keys;
+	uint32_t *alias_exports;     /* indices in img->exports */
+	size_t naliases;
 	vec components;              /* char * (malloc'd): index i+1 is components[i] */
+	uint32_t *component_slots;   /* hash table of index + 1, 0 empty */
+	size_t component_cap;
 	buf *znames;                 /* per source index: its z name */
 	buf **include_znames;        /* per source index: its includes' */
 	bool any_source;             /* some kept text atom has a source */
@@ -55,16 +63,47 @@ static void put_named(symwriter *w, uint64_t value, uint8_t letter,
 	put_sym(w, value, letter, n->str, (size_t)n->len + 1);  /* with its NUL */
 }
 
+static bool group_aliases(symwriter *w)
+{
+	const vec *exports = &w->img->exports;
+	size_t n = 0;
+	for (size_t i = 0; i < exports->len; i++)
+		n += ((const export_req *)vec_at(exports, i))->alias != NULL;
+	if (!n)
+		return true;
+	w->alias_keys = malloc(n * sizeof *w->alias_keys);
+	w->alias_exports = malloc(n * sizeof *w->alias_exports);
+	if (!w->alias_keys || !w->alias_exports)
+		return false;
+	for (size_t i = 0; i < exports->len; i++) {
+		const export_req *r = vec_at(exports, i);
+		if (!r->alias)
+			continue;
+		w->alias_keys[w->naliases] = (uint64_t)(uintptr_t)r->name;
+		w->alias_exports[w->naliases++] = (uint32_t)i;
+	}
+	return sort_pairs(w->alias_keys, w->alias_exports, w->naliases);
+}
+
 /* NAME's own symbol, then the aliases exported for it. */
 static void put_with_aliases(symwriter *w, uint64_t value, uint8_t letter,
 			     const name *n)
 {
 	put_named(w, value, n->exported ? (uint8_t)toupper(letter) : letter, n);
-	const vec *exports = &w->img->exports;
-	for (size_t i = 0; n->has_aliases && i < exports->len; i++) {
-		const export_req *r = vec_at(exports, i);
-		if (r->alias && r->name == n)
-			put_named(w, value, (uint8_t)toupper(letter), r->alias->name);
+	if (!n->has_aliases)
+		return;
+	uint64_t key = (uint64_t)(uintptr_t)n;
+	size_t lo = 0, hi = w->naliases;
+	while (lo < hi) {                    /* the group's first */
+		size_t mid = lo + (hi - lo) / 2;
+		if (w->alias_keys[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < w->naliases && w->alias_keys[i] == key; i++) {
+		const export_req *r = vec_at(&w->img->exports, w->alias_exports[i]);
+		put_named(w, value, (uint8_t)toupper(letter), r->alias->name);
 	}
 }
 
@@ -123,12 +162,29 @@ static void put_segment(symwriter *w, const vec *list, p9ld_segment seg)
 
 /* ---- source paths as z names ------------------------------------------- */
 
+/* The components are at most 0xffff (their indices are 16 bits): a table
+ * of twice that many slots never fills. */
+enum { COMPONENT_SLOTS = 1 << 17 };
+
+static const char *component_at(const symwriter *w, uint32_t index)
+{
+	return *(const char **)vec_at(&w->components, index - 1);
+}
+
+/* The index of path component S (N bytes), numbered in order of first
+ * use from 1; found by hash. */
 static uint16_t component_index(symwriter *w, const char *s, size_t n)
 {
-	for (size_t i = 0; i < w->components.len; i++) {
-		const char *c = *(const char **)vec_at(&w->components, i);
+	if (!w->component_slots &&
+	    !(w->component_slots = calloc(COMPONENT_SLOTS, sizeof *w->component_slots))) {
+		w->oom = true;
+		return 0;
+	}
+	size_t mask = COMPONENT_SLOTS - 1, i = name_hash(s, n) & mask;
+	for (; w->component_slots[i]; i = (i + 1) & mask) {
+		const char *c = component_at(w, w->component_slots[i]);
 		if (strlen(c) == n && memcmp(c, s, n) == 0)
-			return (uint16_t)(i + 1);
+			return (uint16_t)w->component_slots[i];
 	}
 	if (w->components.len >= 0xffff) {
 		w->too_many_components = true;
@@ -144,6 +200,7 @@ static uint16_t component_index(symwriter *w, const char *s, size_t n)
 	memcpy(copy, s, n);
 	copy[n] = 0;
 	*slot = copy;
+	w->component_slots[i] = (uint32_t)w->components.len;
 	return (uint16_t)w->components.len;
 }
 
@@ -271,6 +328,9 @@ void symtab_free(p9ld_image *img)
 	for (size_t i = 0; i < w->components.len; i++)
 		free(*(char **)vec_at(&w->components, i));
 	vec_free(&w->components);
+	free(w->component_slots);
+	free(w->alias_keys);
+	free(w->alias_exports);
 	free(w);
 	img->out.symw = NULL;
 }
@@ -292,6 +352,10 @@ bool symtab_atoms(p9ld_image *img)
 	 * Untouched room costs nothing. */
 	buf_reserve(w->out, (img->names.count + img->private_names) * (w->value_size + 1) +
 			    img->name_bytes + 4096);
+	if (!group_aliases(w)) {
+		w->oom = true;
+		return true;
+	}
 	if (!make_znames(w))
 		return true;
 	if (img->got_policy != P9LD_GOT_NONE)

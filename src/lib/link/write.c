@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "engine/engine.h"
@@ -44,27 +45,60 @@ static bool emit_zeros(write_sink sink, void *ctx, uint64_t n)
 	return true;
 }
 
+/* With a copy sink, the atoms' file extents in their atoms' order (seq),
+ * met in step as the named atoms are walked: a link of many incbin atoms
+ * finds each atom's file at once. */
 typedef struct emitter {
 	const p9ld_image *img;
 	write_sink sink;
 	copy_sink copy;
 	void *ctx;
+	const file_extent **extents;
+	size_t nextents, next;
 } emitter;
 
-/* A borrowed atom's file, if it said which. */
-static const file_extent *extent_of(const p9ld_image *img, const p9ld_atom *a)
+/* The extents in their atoms' order (an atom has at most one live: its
+ * first bytes); false when out of memory. */
+static bool order_extents(emitter *e)
 {
-	for (size_t i = 0; a->borrowed && i < img->extents.len; i++) {
-		const file_extent *x = vec_at(&img->extents, i);
-		if (x->atom == a)
-			return x;
+	const vec *v = &e->img->extents;
+	size_t n = v->len;
+	if (!n)
+		return true;
+	uint64_t *keys = malloc(n * sizeof *keys);
+	uint32_t *idx = malloc(n * sizeof *idx);
+	e->extents = malloc(n * sizeof *e->extents);
+	bool ok = keys && idx && e->extents;
+	for (size_t i = 0; ok && i < n; i++) {
+		keys[i] = ((const file_extent *)vec_at(v, i))->atom->seq;
+		idx[i] = (uint32_t)i;
 	}
+	ok = ok && sort_pairs(keys, idx, n);
+	for (size_t i = 0; ok && i < n; i++)
+		e->extents[i] = vec_at(v, idx[i]);
+	e->nextents = ok ? n : 0;
+	free(keys);
+	free(idx);
+	return ok;
+}
+
+/* A borrowed named atom's file, if it said which (named atoms are met in
+ * seq order). */
+static const file_extent *extent_of(emitter *e, const p9ld_atom *a)
+{
+	if (!a->borrowed || a->anon)
+		return NULL;
+	while (e->next < e->nextents && e->extents[e->next]->atom->seq < a->seq)
+		e->next++;
+	for (size_t i = e->next; i < e->nextents && e->extents[i]->atom->seq == a->seq; i++)
+		if (e->extents[i]->atom == a)
+			return e->extents[i];
 	return NULL;
 }
 
-static bool emit_atom(const emitter *e, const p9ld_atom *a)
+static bool emit_atom(emitter *e, const p9ld_atom *a)
 {
-	const file_extent *x = e->copy ? extent_of(e->img, a) : NULL;
+	const file_extent *x = e->copy ? extent_of(e, a) : NULL;
 	if (x)
 		return e->copy(e->ctx, x, a->bytes, (size_t)a->size);
 	return !a->size || e->sink(e->ctx, a->bytes, (size_t)a->size);
@@ -72,9 +106,10 @@ static bool emit_atom(const emitter *e, const p9ld_atom *a)
 
 /* Kept atoms of SEG from LIST, each preceded by the padding its alignment
  * left; *AT is the address the segment has reached. */
-static bool emit_atoms(const emitter *e, const vec *list, p9ld_segment seg,
+static bool emit_atoms(emitter *e, const vec *list, p9ld_segment seg,
 		       uint64_t *at)
 {
+	e->next = 0;
 	for (size_t i = 0; i < list->len; i++) {
 		const p9ld_atom *a = *(p9ld_atom **)vec_at(list, i);
 		if (!a->kept || a->seg != seg)
@@ -87,7 +122,7 @@ static bool emit_atoms(const emitter *e, const vec *list, p9ld_segment seg,
 }
 
 /* The header, text and data: the file up to the tables. */
-static bool emit_segments(const emitter *e)
+static bool emit_segments(emitter *e)
 {
 	const p9ld_image *img = e->img;
 	const output *l = &img->out;
@@ -120,7 +155,7 @@ static uint64_t tables_offset(const p9ld_image *img)
 
 static bool image_emit(p9ld_image *img, write_sink sink, copy_sink copy, void *ctx)
 {
-	const emitter e = { img, sink, copy, ctx };
+	emitter e = { img, sink, copy, ctx, NULL, 0, 0 };
 	return emit_segments(&e) && emit_tables(&e);
 }
 
@@ -280,7 +315,8 @@ static bool tables_beside(const p9ld_image *img, int fd, tables_job *j)
 /* The file's blocks, taken before it is written.  On ext4 renaming a
  * file over another makes the kernel allocate the new one's delayed
  * blocks and start writing them back there and then (auto_da_alloc),
- * inside the rename; blocks allocated up front leave nothing delayed.  Where the file system cannot, the write goes on without. */
+ * inside the rename; blocks allocated up front leave nothing delayed.
+ * Where the file system cannot, the write goes on without. */
 static void preallocate(const p9ld_image *img, int fd)
 {
 #ifdef HAVE_FALLOCATE
@@ -294,11 +330,117 @@ static void preallocate(const p9ld_image *img, int fd)
 #endif
 }
 
+/* FD is an empty regular file at its start, written through its offsets:
+ * the tables can go beside the segments and the blocks be taken first.
+ * Anything else (a pipe, a device, a file opened to append) is written in
+ * order. */
+static bool at_start_of_file(int fd)
+{
+	struct stat st;
+	int flags = fcntl(fd, F_GETFL);
+	return fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0 &&
+	       flags >= 0 && !(flags & O_APPEND) && lseek(fd, 0, SEEK_CUR) == 0;
+}
+
+static int write_fd(p9ld_image *img, int fd, const char *title)
+{
+	file_sink *f = malloc(sizeof *f);
+	if (!f) {
+		diag_oom(img);
+		return -1;
+	}
+	bool seekable = at_start_of_file(fd);
+	if (seekable)
+		preallocate(img, fd);
+	f->fd = fd;
+	f->err = 0;
+	f->n = 0;
+	f->staged = f->stage_from = 0;
+	emitter e = { img, file_put, file_copy, f, NULL, 0, 0 };
+	if (!order_extents(&e)) {
+		free(e.extents);
+		free(f);
+		diag_oom(img);
+		return -1;
+	}
+	tables_job tables;
+	bool beside = seekable && tables_beside(img, fd, &tables);
+	bool ok = emit_segments(&e) && (beside || emit_tables(&e)) && flush_iov(f);
+	free(e.extents);
+	if (beside) {
+		pthread_join(tables.thread, NULL);
+		if (tables.err && ok)
+			ok = false, f->err = tables.err;
+	}
+	if (!ok)
+		diag_error(img, no_place, "cannot write '%s': %s", title,
+			   strerror(f->err ? f->err : EIO));
+	free(f);
+	return ok ? 0 : -1;
+}
+
+int p9ld_write_fd(p9ld_image *img, int fd, const char *title)
+{
+	if (!img->linked) {
+		diag_error(img, no_place, "cannot write '%s': the image is not linked", title);
+		return -1;
+	}
+	return write_fd(img, fd, title);
+}
+
 static mode_t exec_mode(void)
 {
 	mode_t mask = umask(0);
 	umask(mask);
 	return 0777 & ~mask;
+}
+
+/* A new file in the folder DIR, named after BASE (BASE.tmpXXXXXX, or
+ * .p9ld.tmpXXXXXX when that would be too long a name: the temporary's
+ * name must never be what fails), opened for writing; its name in TMP.
+ * -1 with errno. */
+static int create_beside(int dir, const char *base, char tmp[NAME_MAX + 1])
+{
+	static const char letters[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+	size_t n = strlen(base);
+	if (n + 10 > NAME_MAX)
+		base = ".p9ld", n = 5;
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	uint64_t x = (uint64_t)ts.tv_nsec ^ (uint64_t)ts.tv_sec << 20 ^ (uint64_t)getpid() << 40;
+	for (int attempt = 0; attempt < 100; attempt++) {
+		memcpy(tmp, base, n);
+		memcpy(tmp + n, ".tmp", 4);
+		for (int i = 0; i < 6; i++) {
+			x = x * 6364136223846793005u + 1442695040888963407u;
+			tmp[n + 4 + i] = letters[(x >> 33) % (sizeof letters - 1)];
+		}
+		tmp[n + 10] = 0;
+		int fd = openat(dir, tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+	}
+	return -1;
+}
+
+/* PATH's folder, opened, and PATH's last component. */
+static int open_folder(const char *path, const char **base)
+{
+	const char *slash = strrchr(path, '/');
+	*base = slash ? slash + 1 : path;
+	if (!slash)
+		return open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (slash == path)
+		return open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	char *dir = strndup(path, (size_t)(slash - path));
+	if (!dir) {
+		errno = ENOMEM;
+		return -1;
+	}
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(dir);
+	return fd;
 }
 
 int p9ld_write_file(p9ld_image *img, const char *path)
@@ -308,49 +450,31 @@ int p9ld_write_file(p9ld_image *img, const char *path)
 			   path);
 		return -1;
 	}
-	size_t n = strlen(path);
-	char *tmp = malloc(n + 16);
-	if (!tmp) {
-		diag_oom(img);
-		return -1;
-	}
-	snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
-	file_sink *f = malloc(sizeof *f);
-	int fd = f ? mkstemp(tmp) : -1;
+	const char *base;
+	char tmp[NAME_MAX + 1];
+	int dir = open_folder(path, &base);
+	int fd = dir >= 0 ? create_beside(dir, base, tmp) : -1;
 	if (fd < 0) {
-		int e = f ? errno : ENOMEM;
-		diag_error(img, no_place, "cannot create '%s': %s", tmp, strerror(e));
-		free(f);
-		free(tmp);
+		diag_error(img, no_place, "cannot create a file beside '%s': %s", path,
+			   strerror(errno));
+		if (dir >= 0)
+			close(dir);
 		return -1;
 	}
-	preallocate(img, fd);
-	f->fd = fd;
-	f->err = 0;
-	f->n = 0;
-	f->staged = f->stage_from = 0;
-	const emitter e = { img, file_put, file_copy, f };
-	tables_job tables;
-	bool beside = tables_beside(img, fd, &tables);
-	bool ok = emit_segments(&e) && (beside || emit_tables(&e)) && flush_iov(f);
-	if (beside) {
-		pthread_join(tables.thread, NULL);
-		if (tables.err && ok)
-			ok = false, f->err = tables.err;
-	}
+	bool ok = write_fd(img, fd, path) == 0;
+	int err = 0;
 	if (ok && fchmod(fd, exec_mode()) < 0)
-		ok = false, f->err = errno;
+		ok = false, err = errno;
 	if (close(fd) < 0 && ok)
-		ok = false, f->err = errno;
-	if (ok && rename(tmp, path) < 0)
-		ok = false, f->err = errno;
+		ok = false, err = errno;
+	if (ok && renameat(dir, tmp, dir, base) < 0)
+		ok = false, err = errno;
 	if (!ok) {
-		diag_error(img, no_place, "cannot write '%s': %s", path,
-			   strerror(f->err ? f->err : EIO));
-		unlink(tmp);
+		if (err)
+			diag_error(img, no_place, "cannot write '%s': %s", path, strerror(err));
+		unlinkat(dir, tmp, 0);
 	}
-	free(f);
-	free(tmp);
+	close(dir);
 	return ok ? 0 : -1;
 }
 
