@@ -13,21 +13,6 @@
 
 #include "disasm/annotate.h"
 
-void annotator_init(annotator *n, const p9ld_aout *a)
-{
-	char err[200];
-	*n = (annotator){ .a = a };
-	long slots = p9ld_aout_got(a, &n->got, &n->slots, err, sizeof err);
-	n->nslots = slots > 0 ? (uint64_t)slots : 0;
-}
-
-void annotator_free(annotator *n)
-{
-	free(n->text);
-	n->text = NULL;
-	n->cap = 0;
-}
-
 /* ---- text written snprintf's way ----------------------------------------- */
 
 /* SIZE bytes at BUF; LEN counts what was written, and what did not fit. */
@@ -62,21 +47,63 @@ static bool is_text(char type)
 	return type == 'T' || type == 't' || type == 'L' || type == 'l';
 }
 
-/* The symbol V is under, in the segment V is in (etext and end count as
- * their segment's), or NULL. */
-static const p9ld_aout_sym *symbol_of(const p9ld_aout *a, uint64_t v)
+static bool is_data(char type)
+{
+	return type == 'D' || type == 'd' || type == 'B' || type == 'b';
+}
+
+/* Where text ends at the very start of data, etext and the first data
+ * symbol share an address, and the reader gives the symbol first in the
+ * file there: etext, from the Plan 9 linkers and Go's, which write it
+ * before all others.  The data symbol is then the one to name the
+ * addresses above it by. */
+static const p9ld_aout_sym *data_at_etext(const p9ld_aout *a)
 {
 	const p9ld_aout_part *t = p9ld_aout_get_part(a, P9LD_PART_TEXT);
 	const p9ld_aout_part *d = p9ld_aout_get_part(a, P9LD_PART_DATA);
-	const p9ld_aout_part *b = p9ld_aout_get_part(a, P9LD_PART_BSS);
+	if (t->vaddr + t->size != d->vaddr)
+		return NULL;
+	for (size_t i = 0, n = p9ld_aout_nsyms(a); i < n; i++) {
+		const p9ld_aout_sym *s = p9ld_aout_get_sym(a, i);
+		if (is_data(s->type) && s->value == d->vaddr)
+			return s;
+	}
+	return NULL;
+}
+
+/* The symbol V is under, when it is a symbol of a segment V is in (etext
+ * and end count as their segment's; where text ends at the very start of
+ * data, that address is in both), or NULL. */
+static const p9ld_aout_sym *symbol_of(const annotator *n, uint64_t v)
+{
+	const p9ld_aout_part *t = p9ld_aout_get_part(n->a, P9LD_PART_TEXT);
+	const p9ld_aout_part *d = p9ld_aout_get_part(n->a, P9LD_PART_DATA);
+	const p9ld_aout_part *b = p9ld_aout_get_part(n->a, P9LD_PART_BSS);
 	bool in_text = v >= t->vaddr && v - t->vaddr <= t->size;
 	bool in_data = v >= d->vaddr && v - d->vaddr <= d->size + b->memsize;
 	if (!in_text && !in_data)
 		return NULL;
-	const p9ld_aout_sym *s = p9ld_aout_symbol_at(a, v);
-	if (!s || is_text(s->type) != in_text)
+	const p9ld_aout_sym *s = p9ld_aout_symbol_at(n->a, v);
+	if (s && is_text(s->type) && !in_text && n->data_start && s->value == n->data_start->value)
+		s = n->data_start;
+	if (!s || !(is_text(s->type) ? in_text : in_data))
 		return NULL;
 	return s;
+}
+
+void annotator_init(annotator *n, const p9ld_aout *a)
+{
+	char err[200];
+	*n = (annotator){ .a = a, .data_start = data_at_etext(a) };
+	long slots = p9ld_aout_got(a, &n->got, &n->slots, err, sizeof err);
+	n->nslots = slots > 0 ? (uint64_t)slots : 0;
+}
+
+void annotator_free(annotator *n)
+{
+	free(n->text);
+	n->text = NULL;
+	n->cap = 0;
 }
 
 /* The GOT slot at V, or NULL when V is not the start of one. */
@@ -100,7 +127,7 @@ static bool put_ref(sink *o, const annotator *n, uint64_t v, const char *sep)
 {
 	const uint64_t *slot = slot_at(n, v);
 	if (slot) {
-		const p9ld_aout_sym *s = symbol_of(n->a, *slot);
+		const p9ld_aout_sym *s = symbol_of(n, *slot);
 		put(o, "%s<got(", sep);
 		if (s)
 			put_name(o, s, *slot);
@@ -109,7 +136,7 @@ static bool put_ref(sink *o, const annotator *n, uint64_t v, const char *sep)
 		put(o, ")>");
 		return true;
 	}
-	const p9ld_aout_sym *s = symbol_of(n->a, v);
+	const p9ld_aout_sym *s = symbol_of(n, v);
 	if (!s)
 		return false;
 	put(o, "%s<", sep);

@@ -32,6 +32,8 @@ typedef struct annotator {
 	const p9ld_aout *a;
 	uint64_t got, nslots;        /* the GOT, nslots 0 when none */
 	const uint64_t *slots;
+	const p9ld_aout_sym *data_start; /* the first data symbol, when text
+	                                  * ends where data starts */
 	char *text;                  /* the last annotation */
 	size_t cap;
 } annotator;

@@ -242,6 +242,39 @@ static void without_a_got(void **state)
 	close_shape(&o);
 }
 
+/* Text ending at the very start of data (0x1020 + 0xfe0): that address
+ * is data's first byte and etext both, and either's symbol names it --
+ * whichever the reader finds first there; the addresses above it are
+ * the first data symbol's even when etext comes first in the file (as the
+ * Plan 9 linkers write it). */
+static void text_ends_where_data_starts(void **state)
+{
+	(void)state;
+	static const uint32_t words[] = { 0x6c6c6568 };
+	symdef syms[] = {
+		{ 0x2000, 'd', "msg" }, { 0x1020, 'T', "_start" },
+		{ 0x2000, 'T', "etext" }, { 0x2004, 'B', "end" },
+	};
+	shape s = { .text = 0xfe0, .data = words, .ndata = 1, .syms = syms, .nsyms = 4 };
+	opened o;
+	open_shape(&o, &s);
+	assert_int_equal(p9ld_aout_get_part(o.a, P9LD_PART_DATA)->vaddr, DATA_BASE);
+	says(&o.n, 0x2000, "  ; <msg>");
+	says(&o.n, 0x2002, "  ; <msg+0x2>");
+	says(&o.n, 0x1ffc, "  ; <_start+0xfdc>");
+	close_shape(&o);
+
+	symdef etext_first[] = {
+		{ 0x1020, 'T', "_start" }, { 0x2000, 'T', "etext" },
+		{ 0x2000, 'd', "msg" }, { 0x2004, 'B', "end" },
+	};
+	s.syms = etext_first;
+	open_shape(&o, &s);
+	says(&o.n, 0x2000, "  ; <etext>");
+	says(&o.n, 0x2002, "  ; <msg+0x2>");
+	close_shape(&o);
+}
+
 /* A name is never cut, however long, in a slot or not -- and the text
  * grows from a short one's. */
 static void long_names(void **state)
@@ -284,6 +317,7 @@ int main(void)
 		cmocka_unit_test(got_slots),
 		cmocka_unit_test(several_refs),
 		cmocka_unit_test(without_a_got),
+		cmocka_unit_test(text_ends_where_data_starts),
 		cmocka_unit_test(long_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
