@@ -1,4 +1,7 @@
 # ---- the disassembler wrapper (p9dump -d, p9run --trace=insn) -------
+# and the annotation both print after an instruction (annotate.c), which
+# reads the image through the a.out reader: a program linking this links
+# libp9ld (or its engine) after it.
 # A convenience library that does not link LLVM: llvm.c loads it at run
 # time, under the soname llvm-soname reads at build time from the library
 # llvm-config names (llvm.c says why).
@@ -9,6 +12,8 @@ libp9disasm_la_SOURCES = \
 	src/disasm/disasm.c \
 	src/disasm/targets.c \
 	src/disasm/refs.c \
+	src/disasm/annotate.h \
+	src/disasm/annotate.c \
 	src/disasm/llvm.c
 if HAVE_LLVM
 libp9disasm_la_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src $(LLVM_CFLAGS) -DDISASM_LLVM

@@ -1,8 +1,9 @@
 /*
  * p9dump -d: text as instructions.  One line per instruction -- address,
  * bytes, LLVM's text, and after " ; " the symbols of the addresses it
- * names -- with a label line at each text symbol and the source file:line
- * wherever the pc/line table changes.
+ * names (disasm/annotate.c, which p9run's trace prints too) -- with a
+ * label line at each text symbol and the source file:line wherever the
+ * pc/line table changes.
  *
  * Decoding restarts at every text symbol, and an instruction is never
  * read across one: data in text (a literal pool) costs at most the rest
@@ -14,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "disasm/annotate.h"
 #include "disasm/disasm.h"
 #include "p9dump.h"
 
@@ -39,9 +41,8 @@ typedef struct lister {
 	size_t nlabels;
 	line_mark *lines;            /* where the line changes, by pc */
 	size_t nlines, cap;
-	bool grew_failed;
-	uint64_t got, nslots;        /* the GOT, nslots 0 when none */
-	const uint64_t *slots;
+	bool out_of_memory;
+	annotator names;             /* what the addresses named are */
 } lister;
 
 static bool is_text(char t)
@@ -80,64 +81,13 @@ static void note_line(void *user, uint64_t pc, const char *file, int64_t line)
 		size_t cap = l->cap ? 2 * l->cap : 64;
 		line_mark *m = realloc(l->lines, cap * sizeof *m);
 		if (!m) {
-			l->grew_failed = true;
+			l->out_of_memory = true;
 			return;
 		}
 		l->lines = m;
 		l->cap = cap;
 	}
 	l->lines[l->nlines++] = (line_mark){ pc, file, line };
-}
-
-/* ---- annotations --------------------------------------------------------- */
-
-/* "<sym>" or "<sym+0x10>" for an address in text, data or bss, when a
- * symbol of that segment is at or below it. */
-static bool name_addr(const lister *l, uint64_t v, char *out, size_t size)
-{
-	const p9ld_aout_part *t = p9ld_aout_get_part(l->a, P9LD_PART_TEXT);
-	const p9ld_aout_part *d = p9ld_aout_get_part(l->a, P9LD_PART_DATA);
-	const p9ld_aout_part *b = p9ld_aout_get_part(l->a, P9LD_PART_BSS);
-	bool in_text = v >= t->vaddr && v - t->vaddr <= t->size;
-	bool in_data = v >= d->vaddr && v - d->vaddr <= d->size + b->memsize;
-	const p9ld_aout_sym *s = in_text || in_data ? p9ld_aout_symbol_at(l->a, v) : NULL;
-	if (!s || is_text(s->type) != in_text)
-		return false;
-	if (s->value == v)
-		snprintf(out, size, "<%s>", s->name);
-	else
-		snprintf(out, size, "<%s+0x%llx>", s->name, (unsigned long long)(v - s->value));
-	return true;
-}
-
-/* A GOT slot is named by what it holds: "<got(puts)>". */
-static bool name_slot(const lister *l, uint64_t v, char *out, size_t size)
-{
-	unsigned ptr = p9ld_aout_header_of(l->a)->arch->ptr_size;
-	if (!l->nslots || v < l->got || (v - l->got) % ptr || (v - l->got) / ptr >= l->nslots)
-		return false;
-	char inner[200];
-	uint64_t held = l->slots[(v - l->got) / ptr];
-	if (name_addr(l, held, inner, sizeof inner)) {
-		inner[strlen(inner) - 1] = 0;            /* "<sym" */
-		snprintf(out, size, "<got(%s)>", inner + 1);
-	} else {
-		snprintf(out, size, "<got(0x%llx)>", (unsigned long long)held);
-	}
-	return true;
-}
-
-static void print_refs(const lister *l, const disasm_insn *in)
-{
-	const char *sep = "  ; ";
-	for (int i = 0; i < in->nrefs; i++) {
-		char s[256];
-		if (name_slot(l, in->refs[i].addr, s, sizeof s) ||
-		    name_addr(l, in->refs[i].addr, s, sizeof s)) {
-			printf("%s%s", sep, s);
-			sep = " ";
-		}
-	}
 }
 
 /* ---- lines of output ---------------------------------------------------- */
@@ -152,7 +102,7 @@ static void print_bytes(const lister *l, uint64_t pc, const uint8_t *b, size_t n
 	printf("  ");
 }
 
-static void print_insn(const lister *l, uint64_t pc, const uint8_t *b, const disasm_insn *in)
+static void print_insn(lister *l, uint64_t pc, const uint8_t *b, const disasm_insn *in)
 {
 	print_bytes(l, pc, b, in->len);
 	const char *sp = strchr(in->text, ' ');
@@ -160,7 +110,11 @@ static void print_insn(const lister *l, uint64_t pc, const uint8_t *b, const dis
 		printf("%-7.*s %s", (int)(sp - in->text), in->text, sp + 1);
 	else
 		printf("%s", in->text);
-	print_refs(l, in);
+	const char *refs = annotate_insn(&l->names, in);
+	if (refs)
+		fputs(refs, stdout);
+	else
+		l->out_of_memory = true;
 	printf("\n");
 }
 
@@ -288,27 +242,20 @@ static void print_target(const disasm_target *t)
 	printf("\n");
 }
 
-static int list(lister *l, const char *file, const listing_opts *o)
+/* The labels, the line marks and the GOT: what the walk reads. */
+static bool prepare(lister *l)
+{
+	annotator_init(&l->names, l->a);
+	if (!collect_labels(l))
+		return false;
+	p9ld_aout_lines(l->a, note_line, l);
+	return !l->out_of_memory;
+}
+
+/* All of text, or the text symbols named: 1 when one is not there. */
+static int walk_asked(lister *l, const char *file, const listing_opts *o)
 {
 	const p9ld_aout_part *t = p9ld_aout_get_part(l->a, P9LD_PART_TEXT);
-	char err[256];
-	char slot_err[200];
-	long n = p9ld_aout_got(l->a, &l->got, &l->slots, slot_err, sizeof slot_err);
-	l->nslots = n > 0 ? (uint64_t)n : 0;
-	if (!collect_labels(l)) {
-		fprintf(stderr, "p9dump: %s: out of memory\n", file);
-		return 1;
-	}
-	p9ld_aout_lines(l->a, note_line, l);
-	if (l->grew_failed) {
-		fprintf(stderr, "p9dump: %s: out of memory\n", file);
-		return 1;
-	}
-	if (!(l->d = disasm_open(p9ld_aout_header_of(l->a)->arch, err, sizeof err))) {
-		fprintf(stderr, "p9dump: %s: %s\n", file, err);
-		return 2;
-	}
-	print_target(l->t);
 	if (!o->nsyms) {
 		walk(l, t->vaddr, t->vaddr + t->size, true);
 		return 0;
@@ -326,6 +273,26 @@ static int list(lister *l, const char *file, const listing_opts *o)
 	return status;
 }
 
+static int list(lister *l, const char *file, const listing_opts *o)
+{
+	char err[256];
+	if (!prepare(l)) {
+		fprintf(stderr, "p9dump: %s: out of memory\n", file);
+		return 1;
+	}
+	if (!(l->d = disasm_open(p9ld_aout_header_of(l->a)->arch, err, sizeof err))) {
+		fprintf(stderr, "p9dump: %s: %s\n", file, err);
+		return 2;
+	}
+	print_target(l->t);
+	int status = walk_asked(l, file, o);
+	if (l->out_of_memory) {
+		fprintf(stderr, "p9dump: %s: out of memory: annotations are missing\n", file);
+		return 1;
+	}
+	return status;
+}
+
 int show_listing(const p9ld_aout *a, const char *file, const listing_opts *o)
 {
 	const p9ld_arch *arch = p9ld_aout_header_of(a)->arch;
@@ -337,6 +304,7 @@ int show_listing(const p9ld_aout *a, const char *file, const listing_opts *o)
 	l.show = l.t->maxlen > 10 ? 10 : l.t->maxlen;
 	int status = list(&l, file, o);
 	disasm_close(l.d);
+	annotator_free(&l.names);
 	free(l.labels);
 	free(l.lines);
 	return status;

@@ -1,8 +1,9 @@
 /*
  * One instruction of the guest as p9dump -d shows it: its bytes, LLVM's
  * text for them, and after " ; " the symbols of the addresses it names
- * (annotate.c).  The instruction trace prints such a line for each
- * instruction run, the fault report one for the instruction that faulted.
+ * (disasm/annotate.c, which p9dump -d prints too).  The instruction trace
+ * prints such a line for each instruction run, the fault report one for
+ * the instruction that faulted.
  *
  * The disassembler is opened when first asked for: a run that neither
  * traces instructions nor faults never loads LLVM.
@@ -33,6 +34,7 @@ void insn_close(machine *m)
 {
 	disasm_close(m->dis);
 	m->dis = NULL;
+	annotator_free(&m->names);
 }
 
 /* Up to N bytes at PC, as many as are mapped. */
@@ -55,18 +57,6 @@ static void show_bytes(const uint8_t *b, size_t n, size_t columns, strbuf *out)
 	strbuf_add(out, "  ");
 }
 
-static void show_ref(const addr_name *r, strbuf *out)
-{
-	if (r->slot && !r->sym) {
-		strbuf_add(out, "<got(0x%" PRIx64 ")>", r->value);
-		return;
-	}
-	strbuf_add(out, "<%s%s", r->slot ? "got(" : "", r->sym);
-	if (r->off)
-		strbuf_add(out, "+0x%" PRIx64, r->off);
-	strbuf_add(out, "%s>", r->slot ? ")" : "");
-}
-
 /* "mnemonic operands  ; <sym+off> ...", the mnemonic in a column of 7
  * when COLUMNS. */
 static void show_text(machine *m, const disasm_insn *in, bool columns, strbuf *out)
@@ -76,15 +66,11 @@ static void show_text(machine *m, const disasm_insn *in, bool columns, strbuf *o
 		strbuf_add(out, "%-7.*s %s", (int)(sp - in->text), in->text, sp + 1);
 	else
 		strbuf_add(out, "%s", in->text);
-	const char *sep = "  ; ";
-	for (int i = 0; i < in->nrefs; i++) {
-		addr_name r;
-		if (annotate(&m->names, in->refs[i].addr, &r)) {
-			strbuf_add(out, "%s", sep);
-			show_ref(&r, out);
-			sep = " ";
-		}
-	}
+	const char *refs = annotate_insn(&m->names, in);
+	if (refs)
+		strbuf_add(out, "%s", refs);
+	else
+		out->failed = true;
 }
 
 /* Bytes no instruction starts with, as p9dump -d shows them: a word in

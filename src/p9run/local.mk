@@ -10,7 +10,6 @@ p9run_SOURCES = \
 	src/p9run/syscall.c \
 	src/p9run/exec.c \
 	src/p9run/strbuf.c \
-	src/p9run/annotate.c \
 	src/p9run/insn.c \
 	src/p9run/trace.c \
 	src/p9run/report.c \

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <unicorn/unicorn.h>
 
+#include "disasm/annotate.h"
 #include "disasm/disasm.h"
 #include "p9ld/aout.h"
 
@@ -21,7 +22,6 @@ typedef struct excp_name excp_name;
 typedef struct region region;
 typedef struct machine machine;
 typedef struct strbuf strbuf;
-typedef struct annotator annotator;
 typedef struct insn_trace insn_trace;
 
 /* How a system call traps into us. */
@@ -79,13 +79,6 @@ struct cpu_row {
 /* cpus.c */
 const cpu_row *cpu_row_find(const char *arch);
 const char *cpu_excp_name(const cpu_row *cpu, int number);
-
-/* What the addresses an instruction names are (annotate.c). */
-struct annotator {
-	const p9ld_aout *a;
-	uint64_t got, nslots;       /* the GOT, nslots 0 when none */
-	const uint64_t *slots;
-};
 
 /* One emulated process. */
 enum {
@@ -171,18 +164,6 @@ struct strbuf {
 void strbuf_add(strbuf *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void strbuf_clear(strbuf *t);
 void strbuf_free(strbuf *t);
-
-/* annotate.c: an address an instruction names, as p9dump -d names it --
- * the symbol of its segment at or below it, or the GOT slot holding a
- * symbol's address */
-typedef struct addr_name {
-	const char *sym;            /* NULL: a GOT slot holding VALUE */
-	uint64_t off;
-	bool slot;                  /* a GOT slot holding sym+off (or value) */
-	uint64_t value;
-} addr_name;
-void annotator_init(annotator *n, const p9ld_aout *a);
-bool annotate(const annotator *n, uint64_t addr, addr_name *out);
 
 /* insn.c: one instruction of the guest, shown as p9dump -d shows it */
 bool insn_open(machine *m, char *err, size_t errsize);

@@ -15,7 +15,8 @@ UNIT_TESTS = \
 	tests/unit/test-borrow \
 	tests/unit/test-pages \
 	tests/unit/test-names \
-	tests/unit/test-sort
+	tests/unit/test-sort \
+	tests/unit/test-annotate
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 UNIT_COMMON = tests/unit/helpers.c tests/unit/helpers.h
@@ -32,6 +33,12 @@ tests_unit_test_names_LDADD = libp9ld-engine.la $(CMOCKA_LIBS)
 tests_unit_test_sort_SOURCES = tests/unit/test-sort.c $(UNIT_COMMON)
 tests_unit_test_sort_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_sort_LDADD = libp9ld-engine.la $(CMOCKA_LIBS)
+# test-annotate tests the disassembler library's annotation, which reads
+# images through the library's a.out reader.
+tests_unit_test_annotate_SOURCES = tests/unit/test-annotate.c $(UNIT_COMMON)
+tests_unit_test_annotate_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src
+tests_unit_test_annotate_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_annotate_LDADD = libp9disasm.la $(UNIT_LDADD)
 tests_unit_test_borrow_SOURCES = tests/unit/test-borrow.c $(UNIT_COMMON)
 tests_unit_test_borrow_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_borrow_LDADD = $(UNIT_LDADD)
