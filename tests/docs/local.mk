@@ -1,0 +1,3 @@
+# ---- the man pages render without a warning or words run together -------
+SH_TESTS += tests/docs/manlint.sh
+EXTRA_DIST += tests/docs/glued.awk
