@@ -23,7 +23,11 @@ fail=0 n=0
 for page in "$srcdir"/docs/*.[1-9]; do
 	n=$((n + 1))
 	name=$(basename "$page")
-	warnings=$(LC_ALL=C.UTF-8 groff -man -ww -z -Tutf8 "$page" 2>&1)
+	# the preprocessors the page's first line asks for, as man(1) runs
+	# them: '\" t is tbl
+	pre=
+	head -n 1 "$page" | grep -q "^'\\\\\" [a-z]*t" && pre=-t
+	warnings=$(LC_ALL=C.UTF-8 groff $pre -man -ww -z -Tutf8 "$page" 2>&1)
 	if [ -n "$warnings" ]; then
 		echo "FAIL $name: groff warns:"; echo "$warnings"; fail=1
 	fi
