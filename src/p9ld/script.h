@@ -287,7 +287,7 @@ struct sstmt {
 	uint8_t seg;                 /* SS_ATOM: p9ld_segment; SS_SYMBOL: seg + 1, 0 none */
 	uint8_t policy;              /* SS_GOT: p9ld_got_policy */
 	sloc at;
-	sloc name_at;
+	sloc name_at;                /* export NAME as ALIAS: the alias's */
 	sstmt *next;                 /* the builder's queue */
 	const char *name;            /* arch, entry, const, symbol, export, special, atom */
 	const char *alias;           /* export ... as ALIAS */
