@@ -486,6 +486,6 @@ bool outputs_write(script *s, const outputs *o);
 /* The map of the image IMAGE (LEN bytes, as written to OUTPUT) to F. */
 bool write_map(script *s, FILE *f, const uint8_t *image, size_t len,
 	       const char *output);
-void write_depfile(script *s, FILE *f, const char *output);
+bool write_depfile(script *s, FILE *f, const char *output);  /* false: reported */
 
 #endif
