@@ -11,17 +11,22 @@ export LC_ALL
 dir=$(mktemp -d) || exit 99
 trap 'rm -rf "$dir"' EXIT
 fail=0
+# Both run as parts of pipelines, in subshells: a failure is the file
+# $dir/failed, which outlives them.
 vaddrs() {   # vaddrs IMAGE [P9LD-OPTIONS...] < SCRIPT: link, print the vaddr lines
 	out=$1; shift
 	cat > "$dir/t.p9"
-	./p9ld "$@" -o "$dir/$out" "$dir/t.p9" || { echo "FAIL: $out does not link"; fail=1; return; }
-	$VALGRIND ./p9dump "$dir/$out" | grep -E '^(entry|text vaddr|data vaddr|bss vaddr) '
+	./p9ld "$@" -o "$dir/$out" "$dir/t.p9" || { echo "p9ld exit $?"; return; }
+	$VALGRIND ./p9dump "$dir/$out" > "$dir/sum" 2>&1
+	status=$?
+	grep -E '^(entry|text vaddr|data vaddr|bss vaddr) ' "$dir/sum"
+	[ $status -eq 0 ] || { echo "p9dump exit $status"; cat "$dir/sum"; }
 }
 check() {    # check NAME: stdin is what was printed, $dir/want what is wanted
 	if diff -u "$dir/want" - > "$dir/diff"; then
 		echo "ok $1"
 	else
-		echo "FAIL $1"; cat "$dir/diff"; fail=1
+		echo "FAIL $1"; cat "$dir/diff"; : > "$dir/failed"
 	fi
 }
 moved='arch amd64;
@@ -100,4 +105,5 @@ case "$status:$err" in
 "1:p9dump: $dir/got.out: no GOT: __GOT 0x800000 lies outside data"*) echo "ok -g with a __GOT outside data: exit 1" ;;
 *) echo "FAIL -g with a __GOT outside data: exit $status, '$err'"; fail=1 ;;
 esac
+[ ! -e "$dir/failed" ] || fail=1
 exit $fail
