@@ -89,6 +89,27 @@ EOF
 printf 'arch 386;\nbase data 0x300000;\ngot none;\ntext _start global { bytes c3; }\nbss buf 32;\n' |
 	vaddrs bss.out | check "data moved, only bss symbols show it"
 
+# A base the symbols fit but do not start at: linked 8 bytes higher, or at
+# the default with the first atom aligned up -- the file cannot tell, so
+# the default stays and the lowest symbol is named beside it.
+cat > "$dir/want" <<'EOF'
+entry 0x200030
+text vaddr 0x200028 memsize 0x20 (arch default; the lowest text symbol is 0x200030)
+data vaddr 0x400000 memsize 0x0 (arch default: text end rounded up to 0x200000)
+bss vaddr 0x400000 memsize 0x10
+EOF
+printf 'arch amd64;\nbase text 0x200030;\ngot none;\ntext _start global { fill 32, 0x90; }\nbss buf 16;\n' |
+	vaddrs near.out | check "text 8 bytes above the default: both named"
+
+cat > "$dir/want" <<'EOF'
+entry 0x1020
+text vaddr 0x1020 memsize 0x1 (arch default)
+data vaddr 0x2000 memsize 0x40 (arch default: text end rounded up to 0x1000; the lowest data symbol is 0x2010)
+bss vaddr 0x2040 memsize 0x20
+EOF
+printf 'arch 386;\nbase data 0x2010;\ngot none;\ntext _start global { bytes c3; }\ndata x { zero 64; }\nbss buf 32;\n' |
+	vaddrs neardata.out | check "data 16 bytes above the default: both named"
+
 # ---- -g: no GOT is no damage; a __GOT outside data is --------------------------
 $VALGRIND ./p9dump -g "$dir/moved.out" > "$dir/out" 2>&1
 status=$?
