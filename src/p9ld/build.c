@@ -758,7 +758,10 @@ static void try_fill(filler *f, size_t i, ptrs *todo)
 }
 
 /* Atoms still waiting: each ring of them is one error, at the first of
- * it in statement order; the atoms that wait for a ring say nothing more. */
+ * it in statement order, with a note for each of its first steps; the
+ * atoms that wait for a ring say nothing more. */
+enum { RING_NOTES = 8 };
+
 static void report_rings(filler *f)
 {
 	for (size_t i = 0; i < f->n; i++) {
@@ -774,10 +777,16 @@ static void report_rings(filler *f)
 		report_at(&f->b->s->rep, P9LD_ERROR, r->wait_at,
 			  "the size of '%s' depends on itself: it takes the size of '%s'",
 			  r->st->name, f->v[r->waits_for - 1].st->name);
-		for (size_t m = r->waits_for - 1; m != k; m = f->v[m].waits_for - 1)
+		size_t steps = 0, m = r->waits_for - 1;
+		for (; m != k && steps < RING_NOTES; m = f->v[m].waits_for - 1, steps++)
 			report_at(&f->b->s->rep, P9LD_NOTE, f->v[m].wait_at,
 				  "'%s' takes the size of '%s' here", f->v[m].st->name,
 				  f->v[f->v[m].waits_for - 1].st->name);
+		for (steps = 0; m != k; m = f->v[m].waits_for - 1)
+			steps++;
+		if (steps)
+			report_at(&f->b->s->rep, P9LD_NOTE, r->wait_at,
+				  "and %zu more atoms in the ring", steps);
 	}
 }
 
