@@ -179,7 +179,7 @@ exports
 
 export
 	: name                              { DONE(stmt_named(P, SS_EXPORT, AT(@1), $1, AT(@1))); }
-	| name AS name                      { sstmt *st = stmt_named(P, SS_EXPORT, AT(@1), $1, AT(@1));
+	| name AS name                      { sstmt *st = stmt_named(P, SS_EXPORT, AT(@1), $1, AT(@3));
 					      st->alias = $3; DONE(st); }
 	;
 

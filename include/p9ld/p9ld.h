@@ -173,6 +173,12 @@ typedef struct p9ld_atom_opts {
 p9ld_atom *p9ld_atom_new(p9ld_image *img, p9ld_segment seg, const char *name,
 			 const p9ld_atom_opts *opts, p9ld_place place);
 
+/* No more items go into ATOM: its size is final, and sizeof(ATOM's name)
+ * may be evaluated before layout (in constants and in the counts of
+ * p9ld_emit_zero and the like) from now on.  Adding to it afterwards is
+ * an error.  Until it is ended, sizeof of it is known only after layout. */
+void p9ld_atom_end(p9ld_image *img, p9ld_atom *atom);
+
 /* The atom called NAME, or NULL. */
 p9ld_atom *p9ld_atom_find(const p9ld_image *img, const char *name);
 
@@ -315,6 +321,16 @@ int p9ld_expr_const(p9ld_image *img, p9ld_expr *e, int64_t *out);
  * to decide whether a size can be evaluated yet. */
 int p9ld_const_value(p9ld_image *img, const char *name, int64_t *out);
 
+/* The size of the atom NAME (through an alias) when it is ended
+ * (p9ld_atom_end): 0 and *OUT, or -1.  It reports nothing. */
+int p9ld_sizeof_value(p9ld_image *img, const char *name, int64_t *out);
+
+/* When the value of the constant or absolute symbol NAME is not known now
+ * because it takes sizeof of an atom not ended yet: that atom's name (the
+ * first one met); else NULL.  It reports nothing: a front end asks it to
+ * know which atom to build first. */
+const char *p9ld_const_waits_for(p9ld_image *img, const char *name);
+
 /* ---- Symbols ---------------------------------------------------------- */
 
 /* A named constant for expressions; E must not depend on layout.  It emits
@@ -333,6 +349,11 @@ int p9ld_symbol(p9ld_image *img, const char *name, p9ld_expr *e, int seg,
  * NAME's value is written right after NAME's own symbol. */
 int p9ld_export(p9ld_image *img, const char *name, const char *alias,
 		p9ld_place place);
+
+/* The same, with the place of ALIAS (where a second definition of it is
+ * said) apart from the place of NAME's use. */
+int p9ld_export_as(p9ld_image *img, const char *name, p9ld_place name_place,
+		   const char *alias, p9ld_place alias_place);
 
 typedef enum p9ld_special {
 	P9LD_ETEXT, P9LD_EDATA, P9LD_END

@@ -3,12 +3,47 @@
  * the symbol table, the pc/line table, the GOT, a hex dump.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "p9dump.h"
 
 int value_width(const p9ld_aout *a)
 {
 	return 2 * (int)p9ld_aout_header_of(a)->arch->sym_value_size;
+}
+
+/* The lowest symbol of one of LETTERS inside part P in memory, if any. */
+static bool lowest_in(const p9ld_aout *a, const char *letters,
+		      const p9ld_aout_part *p, uint64_t *low)
+{
+	bool any = false;
+	for (size_t i = 0; i < p9ld_aout_nsyms(a); i++) {
+		const p9ld_aout_sym *s = p9ld_aout_get_sym(a, i);
+		if (!strchr(letters, s->type) || s->value < p->vaddr ||
+		    s->value - p->vaddr >= p->memsize)
+			continue;
+		if (!any || s->value < *low)
+			*low = s->value;
+		any = true;
+	}
+	return any;
+}
+
+/* A default the symbols fit but do not start at: the part may start
+ * there (its first atom aligned up) or be linked that much higher -- the
+ * file does not say which, so both numbers are shown. */
+static void print_default(const p9ld_aout *a, const p9ld_aout_part *p, bool text)
+{
+	uint64_t low = 0;
+	if (text)
+		printf(" (arch default");
+	else
+		printf(" (arch default: text end rounded up to 0x%llx",
+		       (unsigned long long)p9ld_aout_header_of(a)->arch->round);
+	if (lowest_in(a, text ? "TtLl" : "Dd", p, &low) && low != p->vaddr)
+		printf("; the lowest %s symbol is 0x%llx", text ? "text" : "data",
+		       (unsigned long long)low);
+	printf(")");
 }
 
 /* Where an address in memory is not the file's own (etext, __GOT, edata
@@ -21,11 +56,8 @@ static void print_from(const p9ld_aout *a, const p9ld_aout_part *p)
 		[P9LD_FROM_ENTRY] = " (from the entry)",
 		[P9LD_FROM_DATA_SYMS] = " (from the lowest data symbol)",
 	};
-	if (p->from == P9LD_FROM_DEFAULT && p == p9ld_aout_get_part(a, P9LD_PART_TEXT))
-		printf(" (arch default)");
-	else if (p->from == P9LD_FROM_DEFAULT)
-		printf(" (arch default: text end rounded up to 0x%llx)",
-		       (unsigned long long)p9ld_aout_header_of(a)->arch->round);
+	if (p->from == P9LD_FROM_DEFAULT)
+		print_default(a, p, p == p9ld_aout_get_part(a, P9LD_PART_TEXT));
 	else if (p->from > 0 && p->from < (int)(sizeof from / sizeof from[0]) && from[p->from])
 		printf("%s", from[p->from]);
 	printf("\n");
@@ -102,13 +134,18 @@ static const char *name_at(const p9ld_aout *a, uint64_t v)
 	return s && s->value == v ? s->name : "-";
 }
 
-/* An image without __GOT is sound, it just has no GOT; a __GOT the data
+/* An image without __GOT is sound, it just has no GOT; one without any
+ * symbols (stripped) may have one that nothing marks; a __GOT the data
  * does not hold is a damaged file. */
 bool show_got(const p9ld_aout *a, const char *file)
 {
 	uint64_t addr;
 	const uint64_t *slots;
 	char err[200];
+	if (p9ld_aout_nsyms(a) == 0) {
+		printf("GOT unknown (no symbol table)\n");
+		return true;
+	}
 	if (!p9ld_aout_lookup(a, "__GOT")) {
 		printf("no GOT (no __GOT symbol)\n");
 		return true;

@@ -304,32 +304,45 @@ static void item(builder *b, p9ld_atom *a, sitem *it)
 	}
 }
 
-static void atom(builder *b, sstmt *st)
+/* ST's atom, empty: made in statement order, whenever it is filled. */
+static p9ld_atom *atom_make(builder *b, sstmt *st)
 {
 	p9ld_atom_opts o = { 0, 0, st->attrs.flags };
 	int64_t v;
 	if (st->attrs.align) {
 		if (!constant(b, st->attrs.align, NULL, &v) ||
 		    !in_range(b, st->attrs.align, v, 1, INT64_MAX, "alignment"))
-			return;
+			return NULL;
 		o.align = (uint64_t)v;
 	}
 	if (st->attrs.fill) {
 		if (!constant(b, st->attrs.fill, NULL, &v) ||
 		    !in_range(b, st->attrs.fill, v, -128, 255, "fill byte"))
-			return;
+			return NULL;
 		o.fill = (uint8_t)v;
 	}
-	p9ld_atom *a = p9ld_atom_new(b->img, st->seg, st->name, &o, place_of(st->name_at));
-	if (!a)
-		return;
+	return p9ld_atom_new(b->img, st->seg, st->name, &o, place_of(st->name_at));
+}
+
+/* ST's items into A, which is then ended: its size is known to sizeof. */
+static void atom_fill(builder *b, sstmt *st, p9ld_atom *a)
+{
+	int64_t v;
 	if (st->seg == P9LD_BSS) {
 		if (constant(b, st->expr, NULL, &v) && in_range(b, st->expr, v, 0, INT64_MAX, "bss size"))
 			p9ld_emit_zero(b->img, a, (uint64_t)v, place_of(st->expr->at));
-		return;
+	} else {
+		for (sitem *it = st->items; it; it = it->next)
+			item(b, a, it);
 	}
-	for (sitem *it = st->items; it; it = it->next)
-		item(b, a, it);
+	p9ld_atom_end(b->img, a);
+}
+
+static void atom(builder *b, sstmt *st)
+{
+	p9ld_atom *a = atom_make(b, st);
+	if (a)
+		atom_fill(b, st, a);
 }
 
 /* ---- statements ------------------------------------------------------------ */
@@ -430,7 +443,7 @@ static void rest(builder *b, sstmt *st)
 		p9ld_set_entry(img, st->name, place_of(st->name_at));
 		break;
 	case SS_EXPORT:
-		p9ld_export(img, st->name, st->alias, at);
+		p9ld_export_as(img, st->name, at, st->alias, place_of(st->name_at));
 		break;
 	case SS_SPECIAL:
 		special(b, st);
@@ -458,21 +471,27 @@ static void rest(builder *b, sstmt *st)
 /* Can E be evaluated now?  Names must be constants or absolute symbols
  * whose values are known; other operands are built now and report their
  * own errors. */
-static bool ready(builder *b, const sexpr *e)
+static bool ready_leaf(builder *b, const sexpr *e)
 {
 	int64_t v;
 	if (e->kind == SX_NAME)
 		return p9ld_const_value(b->img, e->u.str.ptr, &v) == 0;
+	if (e->kind == SX_SIZEOF)
+		return p9ld_sizeof_value(b->img, e->u.str.ptr, &v) == 0;
+	return true;
+}
+
+static bool ready(builder *b, const sexpr *e)
+{
 	if (e->kind != SX_UNARY && e->kind != SX_BINARY)
-		return true;
+		return ready_leaf(b, e);
 	ptrs todo;
 	ptrs_init(&todo);
 	ptrs_push(&todo, (void *)e);
 	bool ok = true;
 	while (ok && todo.n) {
 		const sexpr *x = ptrs_pop(&todo);
-		if (x->kind == SX_NAME)
-			ok = p9ld_const_value(b->img, x->u.str.ptr, &v) == 0;
+		ok = ready_leaf(b, x);
 		if (x->kind == SX_BINARY)
 			ptrs_push(&todo, x->u.kids.r);
 		if (x->kind == SX_UNARY || x->kind == SX_BINARY)
@@ -626,6 +645,185 @@ static const p9ld_arch *first_object_arch(builder *b)
 	return NULL;
 }
 
+/* ---- the queue's atoms, each after the atoms whose sizes it takes ------- */
+
+/*
+ * A queued atom is made in statement order (its place in the image) but
+ * filled once every atom whose sizeof its sizes take is filled: sizeof
+ * an atom is known before layout once its last item is in.  A filled
+ * atom wakes the atoms waiting for it; atoms still waiting at the end wait
+ * in a ring, which is reported as one error.
+ */
+typedef struct pending {
+	sstmt *st;
+	p9ld_atom *atom;
+	size_t waits_for;            /* index + 1 of the pending atom it waits for */
+	sloc wait_at;                /* the sizeof (or the constant) that waits */
+	size_t first_waiter, next_waiter;   /* index + 1: the atoms waiting */
+	uint8_t state;               /* NEW, WAITING, FILLED, SEEN */
+} pending;
+
+enum { NEW, WAITING, FILLED, SEEN };
+
+typedef struct filler {
+	builder *b;
+	pending *v;
+	size_t n, cap;
+	strtab index;                /* atom name -> index + 1 */
+} filler;
+
+/* The name of an atom not ended whose size E needs now, with its place;
+ * NULL when there is none (E's value is known, or will never be: then
+ * filling reports why). */
+static const char *size_wanted(builder *b, const sexpr *e, sloc *at)
+{
+	ptrs todo;
+	ptrs_init(&todo);
+	ptrs_push(&todo, (void *)e);
+	const char *w = NULL;
+	int64_t v;
+	while (!w && todo.n) {
+		const sexpr *x = ptrs_pop(&todo);
+		if (x->kind == SX_SIZEOF && p9ld_sizeof_value(b->img, x->u.str.ptr, &v) < 0)
+			w = x->u.str.ptr;
+		else if (x->kind == SX_NAME)
+			w = p9ld_const_waits_for(b->img, x->u.str.ptr);
+		if (w)
+			*at = x->at;
+		if (x->kind == SX_BINARY)
+			ptrs_push(&todo, x->u.kids.r);
+		if (x->kind == SX_UNARY || x->kind == SX_BINARY)
+			ptrs_push(&todo, x->u.kids.l);
+	}
+	ptrs_free(&todo);
+	return w;
+}
+
+/* The same for ST's sizes: its bss size and its items' counts. */
+static const char *atom_wants(builder *b, const sstmt *st, sloc *at)
+{
+	if (st->seg == P9LD_BSS)
+		return size_wanted(b, st->expr, at);
+	for (const sitem *it = st->items; it; it = it->next) {
+		if (it->kind == SI_VALUES || it->kind == SI_ADDR || it->kind == SI_PCREL)
+			continue;
+		for (size_t i = 0; i < it->exprs.n; i++) {
+			const char *w = size_wanted(b, it->exprs.v[i], at);
+			if (w)
+				return w;
+		}
+	}
+	return NULL;
+}
+
+static void pending_add(filler *f, sstmt *st, p9ld_atom *a)
+{
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 64;
+		f->v = realloc(f->v, f->cap * sizeof *f->v);
+		if (!f->v) {
+			report_plain(&f->b->s->rep, "out of memory");
+			exit(1);
+		}
+	}
+	f->v[f->n] = (pending){ .st = st, .atom = a };
+	f->n++;
+	if (!strtab_put(&f->index, st->name, (void *)(uintptr_t)f->n)) {
+		report_plain(&f->b->s->rep, "out of memory");
+		exit(1);
+	}
+}
+
+/* Fill atom I, or make it wait for the pending atom it needs; a filled
+ * atom's waiters go on TODO. */
+static void try_fill(filler *f, size_t i, ptrs *todo)
+{
+	pending *p = &f->v[i];
+	sloc at;
+	const char *w = atom_wants(f->b, p->st, &at);
+	size_t j = w ? (size_t)(uintptr_t)strtab_get(&f->index, w) : 0;
+	if (j && f->v[j - 1].state != FILLED) {
+		p->state = WAITING;
+		p->waits_for = j;
+		p->wait_at = at;
+		p->next_waiter = f->v[j - 1].first_waiter;
+		f->v[j - 1].first_waiter = i + 1;
+		return;
+	}
+	atom_fill(f->b, p->st, p->atom);
+	p->state = FILLED;
+	for (size_t k = p->first_waiter; k; k = f->v[k - 1].next_waiter)
+		ptrs_push(todo, (void *)(uintptr_t)(k - 1));
+	p->first_waiter = 0;
+}
+
+/* Atoms still waiting: each ring of them is one error, at the first of
+ * it in statement order, with a note for each of its first steps; the
+ * atoms that wait for a ring say nothing more. */
+enum { RING_NOTES = 8 };
+
+static void report_rings(filler *f)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		size_t k = i;
+		while (f->v[k].state == WAITING) {       /* mark the path */
+			f->v[k].state = SEEN;
+			f->v[k].first_waiter = i + 1;    /* this walk's */
+			k = f->v[k].waits_for - 1;
+		}
+		if (f->v[k].state != SEEN || f->v[k].first_waiter != i + 1)
+			continue;                        /* behind a ring found before */
+		pending *r = &f->v[k];
+		report_at(&f->b->s->rep, P9LD_ERROR, r->wait_at,
+			  "the size of '%s' depends on itself: it takes the size of '%s'",
+			  r->st->name, f->v[r->waits_for - 1].st->name);
+		size_t steps = 0, m = r->waits_for - 1;
+		for (; m != k && steps < RING_NOTES; m = f->v[m].waits_for - 1, steps++)
+			report_at(&f->b->s->rep, P9LD_NOTE, f->v[m].wait_at,
+				  "'%s' takes the size of '%s' here", f->v[m].st->name,
+				  f->v[f->v[m].waits_for - 1].st->name);
+		for (steps = 0; m != k; m = f->v[m].waits_for - 1)
+			steps++;
+		if (steps)
+			report_at(&f->b->s->rep, P9LD_NOTE, r->wait_at,
+				  "and %zu more atoms in the ring", steps);
+	}
+}
+
+/* The queue's statements but its constants and symbols: atoms made in
+ * order and filled when they can be; bases and rounds after the atoms,
+ * whose sizes they may take. */
+static void replay(builder *b)
+{
+	filler f = { .b = b };
+	for (sstmt *st = b->queue; st; st = st->next) {
+		if (st->kind == SS_ATOM) {
+			p9ld_atom *a = atom_make(b, st);
+			if (a)
+				pending_add(&f, st, a);
+		} else if (st->kind != SS_BASE_TEXT && st->kind != SS_BASE_DATA &&
+			   st->kind != SS_ROUND) {
+			rest(b, st);
+		}
+	}
+	ptrs todo;
+	ptrs_init(&todo);
+	for (size_t i = 0; i < f.n; i++) {
+		if (f.v[i].state != NEW)
+			continue;
+		ptrs_push(&todo, (void *)(uintptr_t)i);
+		while (todo.n)
+			try_fill(&f, (size_t)(uintptr_t)ptrs_pop(&todo), &todo);
+	}
+	ptrs_free(&todo);
+	report_rings(&f);
+	for (sstmt *st = b->queue; st; st = st->next)
+		if (st->kind == SS_BASE_TEXT || st->kind == SS_BASE_DATA || st->kind == SS_ROUND)
+			rest(b, st);
+	strtab_free(&f.index);
+	free(f.v);
+}
+
 bool build_end(script *s, sstmt *settings)
 {
 	builder *b = s->builder;
@@ -646,7 +844,7 @@ bool build_end(script *s, sstmt *settings)
 			     "or give an object");
 	if (ok) {
 		walk(b, b->queue, definitions);
-		walk(b, b->queue, rest);
+		replay(b);
 		walk(b, settings, rest);
 	}
 	free(b);

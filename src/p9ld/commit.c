@@ -368,7 +368,7 @@ static bool put_text(script *s, const outfile *o, const char *image, const image
 	if (b)
 		ok = write_map(s, f, b->p, b->len, image);
 	else
-		write_depfile(s, f, image);
+		ok = write_depfile(s, f, image);
 	if (fclose(f) != 0 && ok) {
 		report_plain(&s->rep, "cannot write %s'%s': %s", o->what, o->path, strerror(errno));
 		ok = false;

@@ -4,6 +4,7 @@
  * map says what is in the file.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "script.h"
 #include "p9ld/aout.h"
@@ -105,11 +106,12 @@ bool write_map(script *s, FILE *f, const uint8_t *image, size_t len,
 	return true;
 }
 
-/* make's quoting: a space or # is escaped with a backslash, $ doubled. */
+/* make's quoting: a space, #, : or backslash is escaped with a
+ * backslash, $ doubled.  A line break cannot be quoted: see path_ok. */
 static void put_target(FILE *f, const char *p)
 {
 	for (; *p; p++) {
-		if (*p == ' ' || *p == '#' || *p == '\\')
+		if (*p == ' ' || *p == '#' || *p == ':' || *p == '\\')
 			fputc('\\', f);
 		else if (*p == '$')
 			fputc('$', f);
@@ -117,8 +119,24 @@ static void put_target(FILE *f, const char *p)
 	}
 }
 
-void write_depfile(script *s, FILE *f, const char *output)
+/* make reads a rule line by line: a path with a newline in it has no
+ * spelling it can read back, so such a path is refused (reported). */
+static bool path_ok(script *s, const char *p)
 {
+	if (!strpbrk(p, "\n\r"))
+		return true;
+	report_plain(&s->rep, "cannot write a depfile naming '%s': make cannot read a path with a line break",
+		     p);
+	return false;
+}
+
+bool write_depfile(script *s, FILE *f, const char *output)
+{
+	bool ok = path_ok(s, output);
+	for (sdep *d = s->deps; d; d = d->next)
+		ok &= path_ok(s, d->path);
+	if (!ok)
+		return false;
 	put_target(f, output);
 	fputc(':', f);
 	for (sdep *d = s->deps; d; d = d->next) {
@@ -131,4 +149,5 @@ void write_depfile(script *s, FILE *f, const char *output)
 		put_target(f, d->path);
 		fputs(":\n", f);
 	}
+	return true;
 }

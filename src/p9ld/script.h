@@ -2,16 +2,20 @@
  * The p9ld command: the one header its files share.  The call graph runs
  * one way:
  *
- *	main.c      the command line; the output and its side files
+ *	main.c      the command line and the driver
  *	  sink.c    where the parser's events go: built at once on this
  *	            thread, or batched to it from a parser thread
  *	    parse.c   the scanner and parser over one file, includes in place
  *	      scan.c  the scanner's helpers (grammar/lexer.l calls them)
  *	      ast.c   the statements, items and expressions the grammar makes
  *	    build.c   statements into libp9ld, through its public API only
- *	outputs.c (the map, the depfile), fork.c (--fork), report.c
- *	(printing diagnostics), files.c (reading files) and pool.c (memory)
- *	are below them all and call none of them.
+ *	  commit.c  the outputs, written all or none
+ *	    outputs.c the map and the depfile
+ *	fork.c (--fork), guard.c (inputs that change under the link, and the
+ *	signals that must remove the temporaries), report.c (printing
+ *	diagnostics), files.c (reading files), table.c (string tables) and
+ *	pool.c (memory) are below them all and call none of them but guard.c
+ *	(files.c and fork.c) and report.c (guard.c).
  *
  * Memory rule: a statement and all it holds live in the pool of its
  * batch, which is reused once the builder has built the batch after it
@@ -287,7 +291,7 @@ struct sstmt {
 	uint8_t seg;                 /* SS_ATOM: p9ld_segment; SS_SYMBOL: seg + 1, 0 none */
 	uint8_t policy;              /* SS_GOT: p9ld_got_policy */
 	sloc at;
-	sloc name_at;
+	sloc name_at;                /* export NAME as ALIAS: the alias's */
 	sstmt *next;                 /* the builder's queue */
 	const char *name;            /* arch, entry, const, symbol, export, special, atom */
 	const char *alias;           /* export ... as ALIAS */
@@ -486,6 +490,6 @@ bool outputs_write(script *s, const outputs *o);
 /* The map of the image IMAGE (LEN bytes, as written to OUTPUT) to F. */
 bool write_map(script *s, FILE *f, const uint8_t *image, size_t len,
 	       const char *output);
-void write_depfile(script *s, FILE *f, const char *output);
+bool write_depfile(script *s, FILE *f, const char *output);  /* false: reported */
 
 #endif

@@ -5,6 +5,8 @@ SH_TESTS += \
 	tests/dump/usage.sh \
 	tests/dump/regressions.sh \
 	tests/dump/bases.sh \
+	tests/dump/got.sh \
+	tests/dump/moved.sh \
 	tests/dump/shapes.sh \
 	tests/dump/mutants.sh \
 	tests/dump/disasm.sh \

@@ -113,6 +113,24 @@ gone
 00001020 t _start
 00001021 t here
 
+=== the depfile quotes what make would read otherwise: ':', ' ', '#', '$'
+%% file a:b#c$d.bin
+z
+%% script
+arch 386; got none;
+text _start bytes c3;
+data d incbin "a:b#c$d.bin";
+%% args
+-o o:ut --depfile out.d
+%% expect out.d
+o\:ut: \
+ t.p9 \
+ a\:b\#c$$d.bin
+
+t.p9:
+
+a\:b\#c$$d.bin:
+
 === the depfile names scripts, includes and blobs
 %% file inc.p9
 const A = 1;

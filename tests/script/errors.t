@@ -779,16 +779,40 @@ t.p9:2:15: error: _start is an address, which is not known before layout
 const WHERE = _start + 1;
               ^
 
-=== size that depends on layout
+=== a size that takes its own atom's size
 %% script
 arch 386;
 text _start { bytes c3; zero sizeof(_start); }
 %% status
 1
 %% stderr
-t.p9:2:37: error: sizeof(_start) is not known until every item is in
+t.p9:2:37: error: the size of '_start' depends on itself: it takes the size of '_start'
 text _start { bytes c3; zero sizeof(_start); }
                                     ^
+
+=== sizes that take each other's, through a constant
+# one error for the ring, at its first atom, a note for each other step;
+# 'behind' waits for the ring and says nothing more
+%% script
+arch 386;
+text _start bytes c3;
+data a { zero sizeof(b); }
+data b { bytes 00; fill N, 0xff; }
+const N = sizeof(c) + 1;
+bss c sizeof(a);
+data behind { zero sizeof(a); }
+%% status
+1
+%% stderr
+t.p9:3:22: error: the size of 'a' depends on itself: it takes the size of 'b'
+data a { zero sizeof(b); }
+                     ^
+t.p9:4:25: note: 'b' takes the size of 'c' here
+data b { bytes 00; fill N, 0xff; }
+                        ^
+t.p9:6:14: note: 'c' takes the size of 'a' here
+bss c sizeof(a);
+             ^
 
 === dot outside an atom
 %% script
@@ -1177,3 +1201,26 @@ t.p9:5:29: error: value 275 does not fit in 1 byte
 	u8 272; u8 273; u8 274; u8 275; u8 276; u8 277; u8 278; u8 279;
 	                           ^
 p9ld: too many errors (20); stopping
+
+=== a duplicate alias is said at the alias, its first definition noted
+%% script
+arch 386;
+text _start { bytes c3; }
+data foo u8 1;
+export _start as bar, _start as foo;
+export _start as bar;
+%% status
+1
+%% stderr
+t.p9:4:33: error: duplicate definition of 'foo'
+export _start as bar, _start as foo;
+                                ^
+t.p9:3:6: note: the other definition of 'foo' is here
+data foo u8 1;
+     ^
+t.p9:5:18: error: duplicate definition of 'bar'
+export _start as bar;
+                 ^
+t.p9:4:18: note: the other definition of 'bar' is here
+export _start as bar, _start as foo;
+                 ^

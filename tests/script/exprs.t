@@ -51,3 +51,27 @@ const PAD = K - 1;
 const K = 3;
 %% dump -x text
 00001020  00 00 00 20 00 00 03                             |... ...|
+
+=== sizeof in sizes: constants, zero, fill, align, bss, bases
+# d is 2 bytes; K = 2, so z is 2; later is 3 bytes aligned to 2 = 4, so f
+# fills 4; y is 2 + 4; the text base takes later's size.  An atom waits
+# for the sizes it takes but keeps its place in the image
+%% script
+arch 386; got none;
+text _start { bytes c3; }
+data d { zero sizeof(_start); u8 sizeof(y); }
+const K = sizeof(d);
+bss z K;
+data f { fill sizeof(later), 0xaa; }
+data later align 2 { bytes 01 02 03; align sizeof(d); }
+bss y sizeof(z) + sizeof(f);
+base text 0x1000 + sizeof(later) * 0x1000;
+%% dump -x data
+00006000  00 06 aa aa aa aa 01 02 03 00                    |..........|
+%% dump -s
+00006000 d d
+00006002 d f
+00006006 d later
+0000600a b z
+0000600c b y
+00005000 t _start

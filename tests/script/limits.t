@@ -25,9 +25,9 @@ export _start as a;
 %% status
 1
 %% stderr
-t.p9:4:8: error: 'a' cannot be an alias: it is exported as another name, and an alias has no aliases
+t.p9:4:18: error: 'a' cannot be an alias: it is exported as another name, and an alias has no aliases
 export _start as a;
-       ^
+                 ^
 
 === two aliases of each other (a cycle that hung the entry check)
 %% script

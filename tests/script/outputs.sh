@@ -119,6 +119,25 @@ for sig in $sigs; do
 	done
 done
 
+# a depfile cannot name a path with a line break (make reads lines): the
+# link fails whole, nothing written; ':' and ' ' are quoted as make reads them
+nl='line
+break.p9'
+cp t.p9 "$nl"
+"$p9ld" -o nl.out --depfile nl.d "$nl" 2> nl.err
+[ $? = 1 ] || say "a line break in a depfile path: want exit 1"
+grep -q "make cannot read a path with a line break" nl.err || say "a line break in a depfile path: $(cat nl.err)"
+[ -e nl.out ] || [ -e nl.d ] && say "a line break in a depfile path: an output appeared"
+cp t.p9 'a:b c.p9'
+$VALGRIND "$p9ld" -o 'o:ut' --depfile colon.d 'a:b c.p9' || say "a depfile of a path with ':': exit $?"
+if command -v make > /dev/null; then
+	{ sed -n '1,2p' colon.d; printf '\t@echo made\n'; } > colon.mk
+	touch 'o:ut'
+	[ "$(make -s -q -f colon.mk 2>&1; echo $?)" = 0 ] || say "make does not read the depfile of 'a:b c.p9': $(cat colon.d)"
+	sleep 1; touch 'a:b c.p9'
+	[ "$(make -s -q -f colon.mk 2>&1; echo $?)" = 1 ] || say "make does not see 'a:b c.p9' change through the depfile"
+fi
+
 no_temps . "the outputs"
-[ "$fail" = 0 ] && echo "outputs: standard output, a device, a FIFO, a link, long names, signals"
+[ "$fail" = 0 ] && echo "outputs: standard output, a device, a FIFO, a link, long names, signals, depfile quoting"
 exit "$fail"

@@ -70,6 +70,11 @@ gen() {
 				printf "data d%d u8 1;\n", i > ("includes/i" i ".p9"); close("includes/i" i ".p9")
 				printf "include \"includes/i%d.p9\";\n", i
 			}
+		} else if (shape == "sizeof-chain" || shape == "sizeof-ring") {
+			# each atom as big as the next, defined after it
+			for (i = 0; i < n; i++) printf "data a%d { zero sizeof(a%d); }\n", i, i + 1
+			if (shape == "sizeof-ring") printf "data a%d { zero sizeof(a0); }\n", n
+			else printf "data a%d u8 1;\n", n
 		} else if (shape == "nested" || shape == "too-nested") {
 			print "include \"" shape "/i1.p9\";"
 			for (i = 1; i < n; i++) {
@@ -128,6 +133,9 @@ links sources 20000 60
 links strings 100000 60 && [ "$("$p9dump" -h strings.6 | awk '$1 == "data" { print $3 }')" = 800000 ] ||
 	say "strings: the data segment is not 800000 bytes"
 links includes 5000 60
+links sizeof-chain 100000 60 && [ "$("$p9dump" -h sizeof-chain.6 | awk '$1 == "data" { print $3 }')" = 100001 ] ||
+	say "sizeof-chain: $("$p9dump" -h sizeof-chain.6 | grep data)"
+refused sizeof-ring 100000 60 "and 99992 more atoms in the ring"
 links nested 200 60
 refused too-nested 201 60 "includes nested more than 200 deep"
 

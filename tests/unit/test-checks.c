@@ -281,6 +281,44 @@ static void atomic_write(void **state)
 	rmdir(dir);
 }
 
+/* sizeof an atom is a constant once the atom is ended, and not before:
+ * a trial says which atom a constant waits for; nothing goes into an
+ * ended atom. */
+static void sizeof_before_layout(void **state)
+{
+	(void)state;
+	diags d;
+	p9ld_image *img = image_for("386", &d);
+	p9ld_atom *t = atom(img, P9LD_TEXT, "_start", 0, 0);
+	assert_int_equal(p9ld_emit_bytes(img, t, "\xc3\x90", 2, at(1, 1)), 0);
+	assert_int_equal(p9ld_const(img, "K", p9ld_expr_binary(img, P9LD_ADD,
+		p9ld_expr_sizeof(img, "_start", at(2, 11)), num(img, 1), at(2, 18)), at(2, 7)), 0);
+	int64_t v = -1;
+	assert_int_equal(p9ld_sizeof_value(img, "_start", &v), -1);
+	assert_int_equal(p9ld_const_value(img, "K", &v), -1);
+	assert_string_equal(p9ld_const_waits_for(img, "K"), "_start");
+	assert_int_equal(d.len, 0);              /* trials say nothing */
+	assert_int_equal(p9ld_expr_const(img, p9ld_expr_sizeof(img, "_start", at(3, 5)), &v), -1);
+
+	p9ld_atom_end(img, t);
+	assert_int_equal(p9ld_sizeof_value(img, "_start", &v), 0);
+	assert_int_equal(v, 2);
+	assert_int_equal(p9ld_const_value(img, "K", &v), 0);
+	assert_int_equal(v, 3);
+	assert_null(p9ld_const_waits_for(img, "K"));
+	assert_int_equal(p9ld_sizeof_value(img, "K", &v), -1);      /* not an atom */
+	assert_int_equal(p9ld_emit_bytes(img, t, "\x90", 1, at(4, 1)), -1);
+	assert_int_equal(p9ld_emit_zero(img, t, 1, at(5, 1)), -1);
+	assert_int_equal(p9ld_emit_value(img, t, num(img, 1), 4, P9LD_ORDER_ARCH, at(6, 1)), -1);
+	assert_int_equal(p9ld_atom_size(t), 2);
+	assert_string_equal(d.text,
+		"t.p9:3:5: error: sizeof(_start) is not known before layout: '_start' is not ended yet\n"
+		"t.p9:4:1: error: '_start' is ended: nothing more can go into it\n"
+		"t.p9:5:1: error: '_start' is ended: nothing more can go into it\n"
+		"t.p9:6:1: error: '_start' is ended: nothing more can go into it\n");
+	p9ld_image_free(img);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -292,6 +330,7 @@ int main(void)
 		cmocka_unit_test(entry_checks),
 		cmocka_unit_test(constants_and_symbols),
 		cmocka_unit_test(error_limit),
+		cmocka_unit_test(sizeof_before_layout),
 		cmocka_unit_test(atomic_write),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

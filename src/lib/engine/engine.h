@@ -220,7 +220,8 @@ struct p9ld_atom {
 
 /* Atom flags beside the public P9LD_LAZY, P9LD_LEAF, P9LD_GLOBAL. */
 enum {
-	ATOM_UNNAMED = 1 << 6        /* its name is no symbol: an object's section */
+	ATOM_UNNAMED = 1 << 6,       /* its name is no symbol: an object's section */
+	ATOM_ENDED = 1 << 7          /* p9ld_atom_end: its size is final */
 };
 
 static inline const obj_section *atom_section(const p9ld_atom *a)
@@ -439,6 +440,7 @@ struct p9ld_image {
 	void *diag_user;
 	unsigned errors, shown_errors, error_limit;
 	unsigned quiet;              /* > 0: a trial; report nothing, cache no failure */
+	name *size_wanted;           /* a trial's: the atom not ended whose sizeof it met */
 	int threads;                 /* p9ld_set_threads: 1, none beside the caller */
 
 	const p9ld_arch *arch;

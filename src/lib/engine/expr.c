@@ -262,9 +262,15 @@ static bool eval_sizeof(p9ld_image *img, p9ld_expr *e, eval_mode mode,
 			   e->u.name->str, e->u.name->str);
 		return false;
 	}
-	if (mode == EVAL_CONST) {
+	if (mode == EVAL_CONST && !(n->u.atom->flags & ATOM_ENDED)) {
+		if (img->quiet) {
+			if (!img->size_wanted)
+				img->size_wanted = n;
+			return false;
+		}
 		diag_error(img, e->place,
-			   "sizeof(%s) is not known until every item is in", n->str);
+			   "sizeof(%s) is not known before layout: '%s' is not ended yet",
+			   n->str, n->str);
 		return false;
 	}
 	*out = (int64_t)n->u.atom->size;
@@ -586,6 +592,32 @@ int p9ld_const_value(p9ld_image *img, const char *s, int64_t *out)
 	bool ok = name_value(img, n, no_place, EVAL_CONST, out);
 	img->quiet--;
 	return ok ? 0 : -1;
+}
+
+int p9ld_sizeof_value(p9ld_image *img, const char *s, int64_t *out)
+{
+	name *n = names_find(img, s, strlen(s));
+	if (n)
+		n = unalias(n);
+	if (!n || n->kind != NAME_ATOM || !(n->u.atom->flags & ATOM_ENDED))
+		return -1;
+	*out = (int64_t)n->u.atom->size;
+	return 0;
+}
+
+const char *p9ld_const_waits_for(p9ld_image *img, const char *s)
+{
+	name *n = names_find(img, s, strlen(s));
+	if (!n || (n->kind != NAME_CONST && n->kind != NAME_SYMBOL))
+		return NULL;
+	int64_t v;
+	img->quiet++;
+	img->size_wanted = NULL;
+	bool ok = name_value(img, n, no_place, EVAL_CONST, &v);
+	img->quiet--;
+	name *w = ok ? NULL : img->size_wanted;
+	img->size_wanted = NULL;
+	return w ? w->str : NULL;
 }
 
 int p9ld_expr_const(p9ld_image *img, p9ld_expr *e, int64_t *out)

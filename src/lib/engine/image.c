@@ -319,7 +319,7 @@ p9ld_atom *p9ld_atom_new(p9ld_image *img, p9ld_segment seg, const char *nm,
 	p9ld_atom *a = atom_create(img, seg, n, align, false);
 	if (!a)
 		return NULL;
-	a->flags = (uint8_t)opts->flags;
+	a->flags = (uint8_t)(opts->flags & (P9LD_LAZY | P9LD_LEAF | P9LD_GLOBAL));
 	if (a->flags & P9LD_LAZY)
 		img->lazy_atoms++;
 	a->fill = opts->fill;
@@ -394,11 +394,29 @@ static bool too_big(p9ld_image *img, const p9ld_atom *a, uint64_t n, p9ld_place 
 	return true;
 }
 
+/* True when items may still go into A: it is not ended (reported if it
+ * is: its size may have been used). */
+static bool atom_open(p9ld_image *img, p9ld_atom *a, p9ld_place place)
+{
+	if (!(a->flags & ATOM_ENDED))
+		return true;
+	diag_error(img, place, "'%s' is ended: nothing more can go into it", a->name->str);
+	return false;
+}
+
+void p9ld_atom_end(p9ld_image *img, p9ld_atom *a)
+{
+	(void)img;
+	a->flags |= ATOM_ENDED;
+}
+
 /* Make room for N more bytes at the atom's end; returns false (reported)
  * when the atom would pass 4 GiB or memory runs out.  New bytes are
  * zero.  The caller bumps a->size. */
 bool atom_grow(p9ld_image *img, p9ld_atom *a, uint64_t n, p9ld_place place)
 {
+	if (!atom_open(img, a, place))
+		return false;
 	if (atom_section(a)) {
 		diag_error(img, place, "%s is an object's section: nothing can be added to it",
 			   a->name->str);
@@ -457,7 +475,8 @@ int p9ld_emit_borrowed(p9ld_image *img, p9ld_atom *a, const void *bytes,
 {
 	if (a->size || !n)
 		return p9ld_emit_bytes(img, a, bytes, n, place);
-	if (!no_bss(img, a, place, "bytes") || too_big(img, a, n, place))
+	if (!atom_open(img, a, place) || !no_bss(img, a, place, "bytes") ||
+	    too_big(img, a, n, place))
 		return -1;
 	a->bytes = (uint8_t *)bytes;   /* read, never written: see atom_grow */
 	a->size = (uint32_t)n;
@@ -819,6 +838,12 @@ int p9ld_symbol(p9ld_image *img, const char *nm, p9ld_expr *e, int seg,
 int p9ld_export(p9ld_image *img, const char *nm, const char *as,
 		p9ld_place place)
 {
+	return p9ld_export_as(img, nm, place, as, place);
+}
+
+int p9ld_export_as(p9ld_image *img, const char *nm, p9ld_place place,
+		   const char *as, p9ld_place as_place)
+{
 	name *n = names_intern(img, nm, strlen(nm));
 	if (!n)
 		return -1;
@@ -835,12 +860,12 @@ int p9ld_export(p9ld_image *img, const char *nm, const char *as,
 			return -1;
 		}
 		if (has && has->has_aliases) {
-			diag_error(img, place,
+			diag_error(img, as_place,
 				   "'%s' cannot be an alias: it is exported as another name, and an alias has no aliases",
 				   as);
 			return -1;
 		}
-		name *an = define(img, as, NAME_ALIAS, place);
+		name *an = define(img, as, NAME_ALIAS, as_place);
 		al = an ? arena_alloc(&img->arena, sizeof *al) : NULL;
 		if (!al) {
 			if (an)
@@ -849,7 +874,7 @@ int p9ld_export(p9ld_image *img, const char *nm, const char *as,
 		}
 		al->name = an;
 		al->target = n;
-		al->place = place;
+		al->place = as_place;
 		an->u.alias = al;
 		an->exported = true;
 		n->has_aliases = true;   /* the aliases are in img->exports, in order */

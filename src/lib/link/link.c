@@ -35,8 +35,8 @@ static const pass passes[] = {
 	/* At this point the memory layout is fixed. */
 	/* Evaluate every fixup into its atom's bytes; fill the GOT. */
 	{ "fixups", pass_fixups, symtab_atoms },
-	/* The absolute and special symbols, after the atoms' (beside the
-	 * fixups: 40% of a million-atom link's passes). */
+	/* The absolute and special symbols, after the atoms' (which are
+	 * written beside the fixups, the longest pass of a big link). */
 	{ "symtab", pass_symtab, NULL },
 	{ "linetab", pass_linetab, NULL },
 	/* Last: the header holds the sizes of everything above. */
