@@ -33,9 +33,10 @@ static void map_atoms(FILE *f, p9ld_image *img, int w)
 		if (!p9ld_atom_kept(a))
 			continue;
 		p9ld_place p = p9ld_atom_place(a);
-		fprintf(f, "%0*llx %8llx %-4s %s", w, (unsigned long long)p9ld_atom_addr(a),
-			(unsigned long long)p9ld_atom_size(a), seg_names[p9ld_atom_segment(a)],
-			p9ld_atom_name(a));
+		char size[24];
+		snprintf(size, sizeof size, "0x%llx", (unsigned long long)p9ld_atom_size(a));
+		fprintf(f, "%0*llx %10s %-4s %s", w, (unsigned long long)p9ld_atom_addr(a), size,
+			seg_names[p9ld_atom_segment(a)], p9ld_atom_name(a));
 		if (p.file && p.line)
 			fprintf(f, " %s:%u:%u", p.file, p.line, p.col);
 		fputc('\n', f);
@@ -94,11 +95,11 @@ bool write_map(script *s, FILE *f, const uint8_t *image, size_t len,
 	fprintf(f, "# p9ld map of %s\narch %s\nentry %llx\n", output, info.arch->name,
 		(unsigned long long)info.entry);
 	fprintf(f, "\n# segments: start end size\n");
-	fprintf(f, "text %0*llx %0*llx %llx\n", w, (unsigned long long)info.text_base, w,
+	fprintf(f, "text %0*llx %0*llx 0x%llx\n", w, (unsigned long long)info.text_base, w,
 		(unsigned long long)info.etext, (unsigned long long)info.text_size);
-	fprintf(f, "data %0*llx %0*llx %llx\n", w, (unsigned long long)info.data_base, w,
+	fprintf(f, "data %0*llx %0*llx 0x%llx\n", w, (unsigned long long)info.data_base, w,
 		(unsigned long long)info.edata, (unsigned long long)info.data_size);
-	fprintf(f, "bss  %0*llx %0*llx %llx\n", w, (unsigned long long)info.edata, w,
+	fprintf(f, "bss  %0*llx %0*llx 0x%llx\n", w, (unsigned long long)info.edata, w,
 		(unsigned long long)info.end, (unsigned long long)info.bss_size);
 	map_atoms(f, s->img, w);
 	map_file(f, a, &info, w);

@@ -149,10 +149,10 @@ check "an undefined name"; [ $status = 1 ] || { echo "FAIL: undefined: exit $sta
 # depfile names objects and archives
 p9ld -M m.map --depfile m.d -o m.6 start.o -L. -lx -ly || fail=1
 out=$(sed -n '/^# atoms/,/^$/p' m.map | sed -n 2,5p)
-# start.o's 17 bytes of text, then used1.o's at its alignment of 4
-want="0000000000200028       11 text start.o(.text)
+# start.o's 0x11 bytes of text, then used1.o's at its alignment of 4
+want="0000000000200028       0x11 text start.o(.text)
   0000000000200028 _start
-000000000020003c        6 text ./libx.a(used1.o)(.text)
+000000000020003c        0x6 text ./libx.a(used1.o)(.text)
   000000000020003c used1"
 check "the map"
 out=$(head -5 m.d | tr -d '\\' | tr -s ' \n' ' ')

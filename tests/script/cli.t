@@ -91,14 +91,14 @@ arch 386
 entry 1020
 
 # segments: start end size
-text 00001020 00001022 2
-data 00002000 0000200a a
-bss  0000200a 0000200a 0
+text 00001020 00001022 0x2
+data 00002000 0000200a 0xa
+bss  0000200a 0000200a 0x0
 
 # atoms: address size segment name place, then each label
-00001020        2 text _start t.p9:2:6
+00001020        0x2 text _start t.p9:2:6
   00001021 here
-00002008        2 data msg t.p9:3:6
+00002008        0x2 data msg t.p9:3:6
 
 # dropped (lazy, unreferenced)
 gone
