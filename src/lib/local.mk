@@ -18,6 +18,7 @@ libp9ld_engine_la_SOURCES = \
 	src/lib/base/pages.c \
 	src/lib/base/bytes.c \
 	src/lib/base/sort.c \
+	src/lib/base/thread.c \
 	src/lib/engine/engine.h \
 	src/lib/hints.h \
 	src/lib/engine/arch.c \

@@ -58,8 +58,9 @@ static int open_folder(const char *path, const char **base)
 }
 
 /* A new file in O's folder, its name in O->tmp, noted for removal on a
- * signal (blocked meanwhile: no temporary exists unnoted).  -1 with
- * errno. */
+ * signal (held back meanwhile: no temporary exists unnoted; the threads
+ * beside this one, the library's and the parser's, never take those
+ * signals).  -1 with errno. */
 static int create_beside(outfile *o)
 {
 	static const char letters[] =
@@ -71,12 +72,8 @@ static int create_beside(outfile *o)
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	uint64_t x = (uint64_t)ts.tv_nsec ^ (uint64_t)ts.tv_sec << 20 ^ (uint64_t)getpid() << 40;
-	sigset_t stops, saved;
-	sigemptyset(&stops);
-	sigaddset(&stops, SIGINT);
-	sigaddset(&stops, SIGTERM);
-	sigaddset(&stops, SIGHUP);
-	pthread_sigmask(SIG_BLOCK, &stops, &saved);
+	sigset_t saved;
+	guard_hold(&saved);
 	int fd = -1;
 	for (int attempt = 0; attempt < 100 && fd < 0; attempt++) {
 		memcpy(o->tmp, base, n);
@@ -95,7 +92,7 @@ static int create_beside(outfile *o)
 		o->guard = guard_temp(o->dir, o->tmp);
 	else
 		o->tmp[0] = 0;
-	pthread_sigmask(SIG_SETMASK, &saved, NULL);
+	guard_release(&saved);
 	errno = e;
 	return fd;
 }

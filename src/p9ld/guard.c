@@ -155,6 +155,21 @@ void guard_forward(pid_t child)
 	forward_to = child;
 }
 
+void guard_hold(sigset_t *saved)
+{
+	sigset_t stops;
+	sigemptyset(&stops);
+	sigaddset(&stops, SIGINT);
+	sigaddset(&stops, SIGTERM);
+	sigaddset(&stops, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &stops, saved);
+}
+
+void guard_release(const sigset_t *saved)
+{
+	pthread_sigmask(SIG_SETMASK, saved, NULL);
+}
+
 /* ---- the handlers ---------------------------------------------------------------- */
 
 static void remove_temps(void)

@@ -28,6 +28,7 @@
 #define P9LD_SCRIPT_H
 
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdbool.h>
@@ -461,6 +462,11 @@ const char *guard_is_input(const struct stat *st);
 int guard_temp(int dir, const char *name);
 void guard_temp_gone(int slot);
 void guard_forward(pid_t child);          /* fork.c's parent: signals go to CHILD */
+/* SIGINT, SIGTERM and SIGHUP held back in this thread, and let through
+ * again: around a temporary's making and noting, and around starting a
+ * thread, which inherits the hold and so never takes them. */
+void guard_hold(sigset_t *saved);
+void guard_release(const sigset_t *saved);
 void guard_free(void);
 
 /* ---- commit.c: outputs written whole or not at all ------------------------ */

@@ -322,7 +322,10 @@ void sink_parse_and_build(script *s, parser *p, const script_input *in, size_t n
 		pthread_mutex_init(&k.lock, NULL);
 		pthread_cond_init(&k.wake, NULL);
 		k.threaded = true;
+		sigset_t saved;
+		guard_hold(&saved);          /* the stop signals are the main thread's */
 		threaded = pthread_create(&parser_thread, NULL, parser_main, &k) == 0;
+		guard_release(&saved);
 		if (!threaded) {
 			k.threaded = false;
 			pthread_cond_destroy(&k.wake);

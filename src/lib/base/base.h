@@ -44,6 +44,12 @@ struct buf {
 	bool failed;
 };
 
+/* ---- thread.c: the library's threads ------------------------------------ */
+
+/* Start FN(ARG) on a new thread that receives no signal sent to the
+ * process (only those its own faults raise).  False if it could not. */
+bool thread_start(pthread_t *t, void *(*fn)(void *), void *arg);
+
 /* ---- pages.c: memory from the kernel ----------------------------------- */
 
 enum { HUGE_PAGE = 2 * 1024 * 1024 };

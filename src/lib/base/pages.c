@@ -78,7 +78,7 @@ void prefault_start(prefault *pf, void *p, size_t n)
 	pf->n = n;
 	pf->done = false;
 #ifdef MADV_POPULATE_WRITE
-	pf->running = pthread_create(&pf->thread, NULL, prefault_main, pf) == 0;
+	pf->running = thread_start(&pf->thread, prefault_main, pf);
 #endif
 }
 

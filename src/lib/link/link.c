@@ -76,7 +76,7 @@ static bool run_pass(p9ld_image *img, const pass *p)
 		return p->run(img);
 	beside_job job = { p->beside, img };
 	pthread_t t;
-	if (img->threads < 2 || pthread_create(&t, NULL, beside_main, &job) != 0) {
+	if (img->threads < 2 || !thread_start(&t, beside_main, &job)) {
 		p->beside(img);
 		return p->run(img);
 	}

@@ -309,7 +309,7 @@ static bool tables_beside(const p9ld_image *img, int fd, tables_job *j)
 	const output *l = &img->out;
 	*j = (tables_job){ .img = img, .fd = fd };
 	return img->threads > 1 && l->syms.len + l->pcline.len >= TABLES_BESIDE &&
-	       pthread_create(&j->thread, NULL, tables_main, j) == 0;
+	       thread_start(&j->thread, tables_main, j);
 }
 
 /* The file's blocks, taken before it is written.  On ext4 renaming a

@@ -78,7 +78,7 @@ bool sym_order_start(sym_order *o, p9ld_image *img, const char *strtab)
 	if (o->n && !o->syms)
 		return false;
 	o->threaded = o->n >= THREAD_AT && img->threads >= 2 &&
-		      pthread_create(&o->thread, NULL, order_main, o) == 0;
+		      thread_start(&o->thread, order_main, o);
 	if (!o->threaded)
 		order(o);
 	return true;
