@@ -51,8 +51,9 @@ static bool relocate(reader *r, Elf_Scn *rscn, const GElf_Shdr *rsh)
 	Elf_Scn *tscn = elf_getscn(r->elf, rsh->sh_info);
 	GElf_Shdr tsh;
 	Elf_Data *d = elf_getdata(rscn, NULL);
-	if (!tscn || !gelf_getshdr(tscn, &tsh) || !d || tsh.sh_type == SHT_NOBITS)
-		return false;
+	if (!tscn || !gelf_getshdr(tscn, &tsh) || !d || tsh.sh_type == SHT_NOBITS ||
+	    tsh.sh_offset > r->len || tsh.sh_size > r->len - tsh.sh_offset)
+		return false;            /* a section that is not all in the file */
 	uint8_t *base = (uint8_t *)r->bytes + tsh.sh_offset;
 	bool rela = rsh->sh_type == SHT_RELA, big = r->eh.e_ident[EI_DATA] == ELFDATA2MSB;
 	size_t entsize = gelf_fsize(r->elf, rela ? ELF_T_RELA : ELF_T_REL, 1, EV_CURRENT);
