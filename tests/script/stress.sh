@@ -7,7 +7,8 @@
 # sums of hundreds of thousands of terms, many aliases, incbins, source
 # paths, includes and adjacent strings.  Limits (p9ld-script(5)):
 # parentheses and signs 10000 deep, includes 200 deep.  And a big binary
-# file given as a script stops at once.
+# file given as a script stops at once, and runs of zeros past what a
+# segment holds are refused without the memory they would take.
 #
 # Not under valgrind (too slow for these sizes); the sanitizer build of
 # make check runs it.
@@ -15,8 +16,9 @@ set -u
 tmp=$(mktemp -d) || exit 99
 trap 'rm -rf "$tmp"' EXIT
 fail=0
-p9ld=$(pwd)/p9ld
-p9dump=$(pwd)/p9dump
+top=$(pwd)
+p9ld=$top/p9ld
+p9dump=$top/p9dump
 say() { echo "FAIL: $*"; fail=1; }
 cd "$tmp" || exit 99
 ulimit -s 1024 2> /dev/null || echo "cannot set a 1 MiB stack: the default kept"
@@ -139,6 +141,16 @@ refused sizeof-ring 100000 60 "and 99992 more atoms in the ring"
 links nested 200 60
 refused too-nested 201 60 "includes nested more than 200 deep"
 
+# Runs of zeros bigger than the data segment can be: refused, having
+# taken memory for neither (fresh zero pages are never touched; an arena
+# block made for one big request is not faulted in ahead of its user).
+printf 'arch amd64;\ntext _start { bytes c3; }\ndata d { zero 0xf0000000; }\ndata e { zero 0xf0000000; }\n' > zeros.p9
+"$top/bench/measure" -o zeros.m "$p9ld" -o zeros.6 zeros.p9 > /dev/null 2> zeros.err
+grep -qF "does not fit the 32-bit field" zeros.err || { say "zeros: not refused"; head -c 600 zeros.err; echo; }
+[ -e zeros.6 ] && say "zeros: an output was written"
+kib=$(cut -d' ' -f2 zeros.m)
+[ "${kib:-999999}" -lt 262144 ] || say "zeros: $kib KiB to refuse 7.5 GiB of zeros"
+
 # A big binary file that is not ELF, given as a script: a NUL in its
 # first kilobyte refuses it at once; one with none there is read only
 # until the error limit.
@@ -154,5 +166,5 @@ for f in random.bin no-nul.bin; do
 	[ -e bin.6 ] && say "$f: an output was written"
 done
 
-[ "$fail" = 0 ] && echo "stress: chains, long items and sums, deep nesting, many aliases, incbins, sources, includes; a big binary refused"
+[ "$fail" = 0 ] && echo "stress: chains, long items and sums, deep nesting, many aliases, incbins, sources, includes; zero runs past 4 GiB; a big binary refused"
 exit "$fail"

@@ -22,7 +22,8 @@ struct arena_block {
 enum {
 	ARENA_MIN_BLOCK = 256 * 1024,
 	ARENA_MAX_BLOCK = 16 * 1024 * 1024,
-	ARENA_ALIGN = 8              /* nothing here needs more */
+	ARENA_ALIGN = 8,             /* nothing here needs more */
+	PREFAULT_MAX = 64 * 1024 * 1024
 };
 
 /* Blocks double from 256 KiB to 16 MiB, so a big link makes few blocks,
@@ -54,7 +55,11 @@ static struct arena_block *arena_new_block(arena *a, size_t n)
 	b->mapped = mapped;
 	b->next = a->head;
 	a->head = b;
-	if (mapped && a->prefault)
+	/* Blocks up to the size of a big link's arrays are filled from the
+	 * front at once.  A bigger one is made for one request that may be
+	 * mostly a zero run never written (`zero 0xf0000000` faulted in
+	 * 4 GiB): it faults in only what its user touches. */
+	if (mapped && a->prefault && size <= PREFAULT_MAX)
 		prefault_start(&b->pf, b, mapped);
 	return b;
 }
