@@ -710,7 +710,11 @@ static bool read_symbols(reader *r)
 		diag_oom(r->img);
 		return false;
 	}
-	if (!sym_order_init(&r->order, r->nsyms)) {
+	uint32_t largest = 0;
+	for (size_t i = 1; i < r->nsect; i++)
+		if (r->atoms[i] && r->atoms[i]->size > largest)
+			largest = r->atoms[i]->size;
+	if (!sym_order_init(&r->order, r->nsyms, largest)) {
 		diag_oom(r->img);
 		return false;
 	}

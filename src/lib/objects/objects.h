@@ -64,20 +64,22 @@ obj_input *input_copy(p9ld_image *img, const char *name, const void *bytes, size
 
 /* symorder.c: an object's symbols put in address order for the symbol
  * table, for a big object on a second thread while its relocations are
- * read.  init, then local/global for each symbol, start, and finish
- * (which gives the atoms their slices); free in any case. */
+ * read.  init (with the largest section's size), then local/global for
+ * each symbol, start, and finish (which gives the atoms their slices);
+ * free in any case. */
 typedef struct sym_order {
 	uint64_t *keys;
 	uint32_t *vals;
 	label **globals;             /* NULL: a weak one that yielded */
 	size_t n, nglobals, used;
+	unsigned sect_shift;         /* a key's section is above this bit */
 	const char *strtab;
 	obj_sym *syms;
 	pthread_t thread;
 	bool threaded, ok;
 } sym_order;
 
-bool sym_order_init(sym_order *o, size_t nsyms);
+bool sym_order_init(sym_order *o, size_t nsyms, uint32_t largest);
 void sym_order_local(sym_order *o, size_t sect, uint32_t offset, uint32_t str);
 void sym_order_global(sym_order *o, size_t sect, uint32_t offset, label *l);
 bool sym_order_start(sym_order *o, p9ld_image *img, const char *strtab);

@@ -19,29 +19,47 @@
 /* Below this many symbols a thread costs more than it saves. */
 enum { THREAD_AT = 1 << 15 };
 
-static uint64_t symbol_key(size_t sect, uint32_t offset, bool global)
+/* A symbol's key: its section above its offset above its globalness,
+ * the offset in as many bits as the largest section's size takes, so a
+ * small object's keys fit in 32 bits (sort.c moves those as one word
+ * with their values). */
+static uint64_t symbol_key(const sym_order *o, size_t sect, uint32_t offset, bool global)
 {
-	return (uint64_t)sect << 33 | (uint64_t)offset << 1 | global;
+	return (uint64_t)sect << o->sect_shift | (uint64_t)offset << 1 | global;
 }
 
-bool sym_order_init(sym_order *o, size_t nsyms)
+static size_t key_sect(const sym_order *o, uint64_t key)
+{
+	return (size_t)(key >> o->sect_shift);
+}
+
+static uint32_t key_offset(const sym_order *o, uint64_t key)
+{
+	return (uint32_t)((key & (((uint64_t)1 << o->sect_shift) - 1)) >> 1);
+}
+
+bool sym_order_init(sym_order *o, size_t nsyms, uint32_t largest)
 {
 	size_t cap = nsyms ? nsyms : 1;
+	unsigned bits = 0;                   /* an offset is at most LARGEST */
+	while (bits < 32 && (uint64_t)largest >> bits)
+		bits++;
 	*o = (sym_order){ .keys = malloc(cap * sizeof *o->keys),
 			  .vals = malloc(cap * sizeof *o->vals),
-			  .globals = malloc(cap * sizeof *o->globals) };
+			  .globals = malloc(cap * sizeof *o->globals),
+			  .sect_shift = bits + 1 };
 	return o->keys && o->vals && o->globals;
 }
 
 void sym_order_local(sym_order *o, size_t sect, uint32_t offset, uint32_t str)
 {
-	o->keys[o->n] = symbol_key(sect, offset, false);
+	o->keys[o->n] = symbol_key(o, sect, offset, false);
 	o->vals[o->n++] = str;
 }
 
 void sym_order_global(sym_order *o, size_t sect, uint32_t offset, label *l)
 {
-	o->keys[o->n] = symbol_key(sect, offset, true);
+	o->keys[o->n] = symbol_key(o, sect, offset, true);
 	o->vals[o->n++] = (uint32_t)o->nglobals;
 	o->globals[o->nglobals++] = l;
 }
@@ -53,7 +71,7 @@ static void order(sym_order *o)
 {
 	o->ok = sort_pairs(o->keys, o->vals, o->n);
 	for (size_t k = 0; o->ok && k < o->n; k++) {
-		obj_sym s = { .offset = (uint32_t)(o->keys[k] >> 1) };
+		obj_sym s = { .offset = key_offset(o, o->keys[k]) };
 		if (!(o->keys[k] & 1))
 			s.u.str = o->strtab + o->vals[k];
 		else if ((s.u.label = o->globals[o->vals[k]]))
@@ -92,8 +110,8 @@ bool sym_order_finish(sym_order *o, p9ld_image *img, p9ld_atom *const *atoms)
 	bool ok = o->ok || !o->n;
 	/* each section's atom gets its run of the array */
 	for (size_t first = 0, k = 0; ok && k < o->used; k++) {
-		size_t sect = o->keys[k] >> 33;
-		if (k + 1 < o->used && o->keys[k + 1] >> 33 == sect)
+		size_t sect = key_sect(o, o->keys[k]);
+		if (k + 1 < o->used && key_sect(o, o->keys[k + 1]) == sect)
 			continue;
 		atom_extra *x = extra_for(img, atoms[sect]);
 		if (!x) {
