@@ -1,8 +1,9 @@
 /* Memory faulted in on a helper thread (src/lib/pages.c) and the threads
  * setting that allows it: a block handed to the helper is resident once
- * it is joined, every byte still zero; an arena that may prefault has its
- * big blocks faulted in without its user touching them; with one thread
- * nothing is.  An image's bytes are the same either way, in memory and in
+ * it is joined, every byte still zero, its last part step too; an arena
+ * that may prefault has its big blocks faulted in without its user
+ * touching them, but not a huge one made for one request; with one
+ * thread nothing is.  An image's bytes are the same either way, in memory and in
  * a file (whose tables, past 1 MiB, another thread writes). */
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,6 +91,23 @@ static void prefault_makes_a_block_resident(void **state)
 	}
 }
 
+/* A block that is not a whole number of the helper's steps: the last,
+ * short step is faulted in too. */
+static void prefault_takes_the_last_part_step(void **state)
+{
+	(void)state;
+	if (!kernel_populates())
+		skip();
+	size_t n = 5 * MIB + 3 * (size_t)sysconf(_SC_PAGESIZE);
+	uint8_t *p = pages_alloc(n, false);
+	assert_non_null(p);
+	prefault pf = { .running = false };
+	prefault_start(&pf, p, n);
+	assert_true(prefault_join(&pf));
+	assert_int_equal(resident_pages(p, n), page_count(p, n));
+	pages_free(p, n);
+}
+
 /* Wait (at most ten seconds) for the N bytes at P to be resident. */
 static size_t settle(const void *p, size_t n)
 {
@@ -113,6 +131,22 @@ static void arena_prefaults_big_blocks(void **state)
 	assert_non_null(p);
 	assert_int_equal(settle(p, n), page_count(p, n));
 	assert_true(all_zero(p, n));
+	arena_free(&a);
+}
+
+/* A request bigger than any array of a link is left to fault in as its
+ * user writes it: a zero run of gigabytes is never touched. */
+static void arena_leaves_a_huge_request_alone(void **state)
+{
+	(void)state;
+	arena a = { .prefault = true };
+	size_t n = 96 * MIB;
+	uint8_t *p = arena_alloc(&a, n);
+	assert_non_null(p);
+	struct timespec pause = { 0, 50 * 1000000 };
+	nanosleep(&pause, NULL);
+	assert_true(resident_pages(p, n) < page_count(p, n) / 8);
+	assert_true(all_zero(p, 4096) && all_zero(p + n - 4096, 4096));
 	arena_free(&a);
 }
 
@@ -185,7 +219,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(prefault_makes_a_block_resident),
+		cmocka_unit_test(prefault_takes_the_last_part_step),
 		cmocka_unit_test(arena_prefaults_big_blocks),
+		cmocka_unit_test(arena_leaves_a_huge_request_alone),
 		cmocka_unit_test(arena_without_prefault_leaves_pages_alone),
 		cmocka_unit_test(threads_change_no_byte),
 		cmocka_unit_test(threads_must_be_positive),

@@ -26,16 +26,9 @@ enum {
 	PREFAULT_MAX = 64 * 1024 * 1024
 };
 
-/* Blocks double from 256 KiB to 16 MiB, so a big link makes few blocks,
- * and the last block, which prefaulting clears whole, is not much more
- * than it needs. */
-static struct arena_block *arena_new_block(arena *a, size_t n)
+/* A new block of at least SIZE bytes, at the head of A's list. */
+static struct arena_block *arena_new_block(arena *a, size_t size)
 {
-	size_t size = a->next_block ? a->next_block : ARENA_MIN_BLOCK;
-	if (size < n)
-		size = n;
-	if (a->next_block < ARENA_MAX_BLOCK)
-		a->next_block = size * 2;
 	struct arena_block *b;
 	size_t mapped = 0;
 	if (size + sizeof *b >= HUGE_PAGE) {
@@ -79,6 +72,22 @@ static void *take(struct arena_block *b, size_t n)
 	return p;
 }
 
+/* The size of the arena's next block of its own, for a request of N:
+ * blocks double from 256 KiB to 16 MiB, so a big link makes few blocks,
+ * and the last block, which prefaulting clears whole, is not much more
+ * than it needs.  (A request too big to share a block gets one of its
+ * exact size: an object's second 24 MiB array of fixups took a 48 MiB
+ * block, all of it cleared.) */
+static size_t next_block_size(arena *a, size_t n)
+{
+	size_t size = a->next_block ? a->next_block : ARENA_MIN_BLOCK;
+	if (size < n)
+		size = n;
+	if (a->next_block < ARENA_MAX_BLOCK)
+		a->next_block = size * 2;
+	return size;
+}
+
 void *arena_alloc(arena *a, size_t n)
 {
 	size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
@@ -97,7 +106,7 @@ void *arena_alloc(arena *a, size_t n)
 			b->next = big;
 			return take(big, need);
 		}
-		b = arena_new_block(a, need);
+		b = arena_new_block(a, next_block_size(a, need));
 		if (!b)
 			return NULL;
 	}

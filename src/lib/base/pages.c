@@ -60,10 +60,20 @@ void pages_free(void *p, size_t n)
 }
 
 #ifdef MADV_POPULATE_WRITE
+/* A step at a time: the kernel holds the address space's lock while it
+ * populates, and a thread that maps or unmaps meanwhile (to start a
+ * thread: its stack) waits for the whole call. */
+enum { PREFAULT_STEP = 2 * 1024 * 1024 };
+
 static void *prefault_main(void *arg)
 {
 	prefault *pf = arg;
-	pf->done = madvise(pf->p, pf->n, MADV_POPULATE_WRITE) == 0;
+	bool ok = true;
+	for (size_t at = 0; ok && at < pf->n; at += PREFAULT_STEP) {
+		size_t k = pf->n - at < PREFAULT_STEP ? pf->n - at : PREFAULT_STEP;
+		ok = madvise((char *)pf->p + at, k, MADV_POPULATE_WRITE) == 0;
+	}
+	pf->done = ok;
 	return NULL;
 }
 #endif
