@@ -171,15 +171,21 @@ typedef struct obj_section {
  * in address order: a global's label (which the name may have lost to a
  * stronger definition), or a local's name, in the object's own string
  * table (a local symbol is written and is nothing else: a relocation
- * that names one makes it a label of its own). */
+ * that names one makes it a label of its own).  Eight bytes, the
+ * object's tables beside them in its atoms' obj_names: a million-symbol
+ * object's symbols are sorted, stored and read once each. */
 typedef struct obj_sym {
-	union {
-		label *label;        /* global */
-		const char *str;     /* local */
-	} u;
 	uint32_t offset;
-	bool global;
+	uint32_t ref;                /* OBJ_SYM_GLOBAL | an index in globals,
+					or an offset in strtab */
 } obj_sym;
+
+enum { OBJ_SYM_GLOBAL = 1u << 31 };
+
+typedef struct obj_names {
+	const char *strtab;          /* ends with a NUL, under 2 GiB */
+	label *const *globals;       /* NULL: a weak one that yielded */
+} obj_names;
 
 /* What few atoms have: labels, a source file, line marks, the section
  * of an object they are and its symbols. */
@@ -189,8 +195,25 @@ typedef struct atom_extra {
 	vec *marks;                  /* line_mark, in offset order; NULL: none */
 	const obj_section *section;  /* an object's section, or NULL */
 	const obj_sym *syms;         /* its symbols, in address order */
+	const obj_names *sym_names;  /* what their refs index */
 	uint32_t nsyms;
 } atom_extra;
+
+/* Object symbol S of X: is it a global, and its label or its name. */
+static inline bool obj_sym_global(const obj_sym *s)
+{
+	return s->ref & OBJ_SYM_GLOBAL;
+}
+
+static inline label *obj_sym_label(const atom_extra *x, const obj_sym *s)
+{
+	return x->sym_names->globals[s->ref & ~OBJ_SYM_GLOBAL];
+}
+
+static inline const char *obj_sym_str(const atom_extra *x, const obj_sym *s)
+{
+	return x->sym_names->strtab + s->ref;
+}
 
 /* An atom's place is its name's definition place.  64 bytes, one cache
  * line: the passes walk millions of them. */

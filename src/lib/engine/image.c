@@ -346,10 +346,10 @@ void p9ld_atom_labels(const p9ld_atom *a, p9ld_label_fn fn, void *user)
 	if (atom_section(a)) {
 		for (uint32_t i = 0; i < a->x->nsyms; i++) {
 			const obj_sym *s = &a->x->syms[i];
-			if (!s->global)
-				fn(user, s->u.str, s->offset);
-			else if (label_current(s->u.label))
-				fn(user, s->u.label->name->str, s->offset);
+			if (!obj_sym_global(s))
+				fn(user, obj_sym_str(a->x, s), s->offset);
+			else if (label_current(obj_sym_label(a->x, s)))
+				fn(user, obj_sym_label(a->x, s)->name->str, s->offset);
 		}
 		return;
 	}

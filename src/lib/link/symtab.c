@@ -114,23 +114,34 @@ static void put_atom(symwriter *w, const p9ld_atom *a)
 {
 	uint8_t letter = atom_letter(a);
 	if (atom_section(a)) {
-		for (uint32_t i = 0; i < a->x->nsyms; i++) {
-			const obj_sym *s = &a->x->syms[i];
-			/* the names: in their table's order, not the symbols' */
-			if (i + PREFETCH_AHEAD < a->x->nsyms) {
-				const obj_sym *ahead = &a->x->syms[i + PREFETCH_AHEAD];
-				__builtin_prefetch(ahead->global ? (const void *)ahead->u.label
-								 : (const void *)ahead->u.str);
+		const atom_extra *x = a->x;
+		for (uint32_t i = 0; i < x->nsyms; i++) {
+			const obj_sym *s = &x->syms[i];
+			/* the names: in their table's order, not the symbols'; a
+			 * global's in two steps, its label's slot then its label */
+			if (i + PREFETCH_AHEAD < x->nsyms) {
+				const obj_sym *ahead = &x->syms[i + PREFETCH_AHEAD];
+				__builtin_prefetch(obj_sym_global(ahead)
+						   ? (const void *)&x->sym_names->globals[ahead->ref & ~OBJ_SYM_GLOBAL]
+						   : (const void *)obj_sym_str(x, ahead));
 			}
-			if (i + PREFETCH_AHEAD / 2 < a->x->nsyms) {
-				const obj_sym *near = &a->x->syms[i + PREFETCH_AHEAD / 2];
-				if (near->global)
-					__builtin_prefetch(near->u.label->name);
+			if (i + PREFETCH_AHEAD / 2 < x->nsyms) {
+				const obj_sym *near = &x->syms[i + PREFETCH_AHEAD / 2];
+				if (obj_sym_global(near))
+					__builtin_prefetch(obj_sym_label(x, near));
 			}
-			if (!s->global)
-				put_sym(w, a->addr + s->offset, letter, s->u.str, strlen(s->u.str) + 1);
-			else if (label_current(s->u.label))
-				put_with_aliases(w, a->addr + s->offset, letter, s->u.label->name);
+			if (i + PREFETCH_AHEAD / 4 < x->nsyms) {
+				const obj_sym *next = &x->syms[i + PREFETCH_AHEAD / 4];
+				if (obj_sym_global(next))
+					__builtin_prefetch(obj_sym_label(x, next)->name);
+			}
+			if (!obj_sym_global(s)) {
+				const char *str = obj_sym_str(x, s);
+				put_sym(w, a->addr + s->offset, letter, str, strlen(str) + 1);
+			} else if (label_current(obj_sym_label(x, s))) {
+				put_with_aliases(w, a->addr + s->offset, letter,
+						 obj_sym_label(x, s)->name);
+			}
 		}
 		return;
 	}

@@ -700,6 +700,9 @@ static bool read_symbols(reader *r)
 	    r->bytes[strsh.sh_offset + strsh.sh_size - 1] != 0)
 		return damaged(r, "its symbol table's string table, section %zu, is not a string "
 			       "table in the file ending with a NUL", r->strndx);
+	if (strsh.sh_size >= OBJ_SYM_GLOBAL)
+		return damaged(r, "its symbol table's string table, section %zu, is 2 GiB or more",
+			       r->strndx);
 	r->strtab = r->bytes + strsh.sh_offset;
 	r->strsize = strsh.sh_size;
 	r->img->private_names += r->nsyms;
@@ -883,7 +886,10 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 	rel x;
 	if (!reader_rel(r, d, k, d->d_type == ELF_T_RELA, &x))
 		return false;
-	const reloc_row *row = reloc_find(r->table, x.type);
+	/* a section's relocations come in runs of one type */
+	if (!r->last_row || r->last_row->type != x.type)
+		r->last_row = reloc_find(r->table, x.type);
+	const reloc_row *row = r->last_row;
 	if (x.offset >= a->size) {
 		damaged(r, "relocation %zu of %s is at %#" PRIx64 ", outside the section "
 			"(%#x bytes)", k, a->x->section->name, x.offset, a->size);

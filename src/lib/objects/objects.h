@@ -111,6 +111,7 @@ typedef struct reader {
 	sym_order order;             /* its symbols, for the symbol table */
 	label **labels;              /* by symbol index: the label it is for good,
 				      * a strong global's or a local's, or NULL */
+	const reloc_row *last_row;   /* the row the last relocation read had */
 	int64_t gp0;                 /* mips: the gp the object was assembled for */
 	bool debug_line;             /* it has a .debug_line: lines.c reads it */
 	bool failed;

@@ -13,6 +13,7 @@
  */
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "objects/objects.h"
 
@@ -71,13 +72,12 @@ static void order(sym_order *o)
 {
 	o->ok = sort_pairs(o->keys, o->vals, o->n);
 	for (size_t k = 0; o->ok && k < o->n; k++) {
-		obj_sym s = { .offset = key_offset(o, o->keys[k]) };
-		if (!(o->keys[k] & 1))
-			s.u.str = o->strtab + o->vals[k];
-		else if ((s.u.label = o->globals[o->vals[k]]))
-			s.global = true;
-		else
-			continue;
+		obj_sym s = { .offset = key_offset(o, o->keys[k]), .ref = o->vals[k] };
+		if (o->keys[k] & 1) {
+			if (!o->globals[s.ref])
+				continue;
+			s.ref |= OBJ_SYM_GLOBAL;
+		}
 		o->keys[o->used] = o->keys[k];
 		o->syms[o->used++] = s;
 	}
@@ -108,6 +108,15 @@ bool sym_order_finish(sym_order *o, p9ld_image *img, p9ld_atom *const *atoms)
 		pthread_join(o->thread, NULL);
 	o->threaded = false;
 	bool ok = o->ok || !o->n;
+	/* the tables the symbols' refs index, for as long as the image */
+	obj_names *names = arena_alloc(&img->arena, sizeof *names);
+	label **globals = arena_alloc(&img->arena, (o->nglobals ? o->nglobals : 1) *
+						   sizeof *globals);
+	if (!names || !globals)
+		return false;
+	if (o->nglobals)
+		memcpy(globals, o->globals, o->nglobals * sizeof *globals);
+	*names = (obj_names){ o->strtab, globals };
 	/* each section's atom gets its run of the array */
 	for (size_t first = 0, k = 0; ok && k < o->used; k++) {
 		size_t sect = key_sect(o, o->keys[k]);
@@ -119,6 +128,7 @@ bool sym_order_finish(sym_order *o, p9ld_image *img, p9ld_atom *const *atoms)
 			break;
 		}
 		x->syms = o->syms + first;
+		x->sym_names = names;
 		x->nsyms = (uint32_t)(k + 1 - first);
 		first = k + 1;
 	}
