@@ -123,31 +123,42 @@ static p9ld_expr *conv(builder *b, sexpr *e, p9ld_atom *atom)
 	return r;
 }
 
-/* The first `.` in E, or NULL. */
-static const sexpr *find_dot(const sexpr *e)
+/* The first node of E, left to right, that FOUND says is what is looked
+ * for, or NULL: the tree walked with a stack of its own, however deep. */
+typedef bool (*node_test)(builder *b, const sexpr *x, void *ctx);
+
+static const sexpr *first_node(builder *b, const sexpr *e, node_test found, void *ctx)
 {
+	if (e->kind != SX_UNARY && e->kind != SX_BINARY)
+		return found(b, e, ctx) ? e : NULL;     /* most are one leaf */
 	ptrs todo;
 	ptrs_init(&todo);
 	ptrs_push(&todo, (void *)e);
-	const sexpr *dot = NULL;
-	while (!dot && todo.n) {
+	const sexpr *hit = NULL;
+	while (!hit && todo.n) {
 		const sexpr *x = ptrs_pop(&todo);
-		if (x->kind == SX_DOT)
-			dot = x;
+		if (found(b, x, ctx))
+			hit = x;
 		if (x->kind == SX_BINARY)
 			ptrs_push(&todo, x->u.kids.r);
 		if (x->kind == SX_UNARY || x->kind == SX_BINARY)
 			ptrs_push(&todo, x->u.kids.l);
 	}
 	ptrs_free(&todo);
-	return dot;
+	return hit;
+}
+
+static bool is_dot(builder *b, const sexpr *x, void *ctx)
+{
+	(void)b, (void)ctx;
+	return x->kind == SX_DOT;
 }
 
 /* A value that must not depend on layout (sizes, bases, alignments).
  * A `.` in one is said at its own place (the engine's `.` has none). */
 static bool constant(builder *b, sexpr *e, p9ld_atom *atom, int64_t *v)
 {
-	const sexpr *dot = atom ? find_dot(e) : NULL;
+	const sexpr *dot = atom ? first_node(b, e, is_dot, NULL) : NULL;
 	if (dot) {
 		report_at(&b->s->rep, P9LD_ERROR, dot->at,
 			  "'.' is an address, which is not known before layout");
@@ -471,34 +482,20 @@ static void rest(builder *b, sstmt *st)
 /* Can E be evaluated now?  Names must be constants or absolute symbols
  * whose values are known; other operands are built now and report their
  * own errors. */
-static bool ready_leaf(builder *b, const sexpr *e)
+static bool not_ready(builder *b, const sexpr *x, void *ctx)
 {
+	(void)ctx;
 	int64_t v;
-	if (e->kind == SX_NAME)
-		return p9ld_const_value(b->img, e->u.str.ptr, &v) == 0;
-	if (e->kind == SX_SIZEOF)
-		return p9ld_sizeof_value(b->img, e->u.str.ptr, &v) == 0;
-	return true;
+	if (x->kind == SX_NAME)
+		return p9ld_const_value(b->img, x->u.str.ptr, &v) < 0;
+	if (x->kind == SX_SIZEOF)
+		return p9ld_sizeof_value(b->img, x->u.str.ptr, &v) < 0;
+	return false;
 }
 
 static bool ready(builder *b, const sexpr *e)
 {
-	if (e->kind != SX_UNARY && e->kind != SX_BINARY)
-		return ready_leaf(b, e);
-	ptrs todo;
-	ptrs_init(&todo);
-	ptrs_push(&todo, (void *)e);
-	bool ok = true;
-	while (ok && todo.n) {
-		const sexpr *x = ptrs_pop(&todo);
-		ok = ready_leaf(b, x);
-		if (x->kind == SX_BINARY)
-			ptrs_push(&todo, x->u.kids.r);
-		if (x->kind == SX_UNARY || x->kind == SX_BINARY)
-			ptrs_push(&todo, x->u.kids.l);
-	}
-	ptrs_free(&todo);
-	return ok;
+	return !first_node(b, e, not_ready, NULL);
 }
 
 static bool items_ready(builder *b, const sitem *it)
@@ -675,27 +672,23 @@ typedef struct filler {
 /* The name of an atom not ended whose size E needs now, with its place;
  * NULL when there is none (E's value is known, or will never be: then
  * filling reports why). */
+static bool waits(builder *b, const sexpr *x, void *ctx)
+{
+	const char **w = ctx;
+	int64_t v;
+	if (x->kind == SX_SIZEOF && p9ld_sizeof_value(b->img, x->u.str.ptr, &v) < 0)
+		*w = x->u.str.ptr;
+	else if (x->kind == SX_NAME)
+		*w = p9ld_const_waits_for(b->img, x->u.str.ptr);
+	return *w != NULL;
+}
+
 static const char *size_wanted(builder *b, const sexpr *e, sloc *at)
 {
-	ptrs todo;
-	ptrs_init(&todo);
-	ptrs_push(&todo, (void *)e);
 	const char *w = NULL;
-	int64_t v;
-	while (!w && todo.n) {
-		const sexpr *x = ptrs_pop(&todo);
-		if (x->kind == SX_SIZEOF && p9ld_sizeof_value(b->img, x->u.str.ptr, &v) < 0)
-			w = x->u.str.ptr;
-		else if (x->kind == SX_NAME)
-			w = p9ld_const_waits_for(b->img, x->u.str.ptr);
-		if (w)
-			*at = x->at;
-		if (x->kind == SX_BINARY)
-			ptrs_push(&todo, x->u.kids.r);
-		if (x->kind == SX_UNARY || x->kind == SX_BINARY)
-			ptrs_push(&todo, x->u.kids.l);
-	}
-	ptrs_free(&todo);
+	const sexpr *x = first_node(b, e, waits, &w);
+	if (x)
+		*at = x->at;
 	return w;
 }
 
