@@ -19,6 +19,7 @@
 #include "disasm/disasm.h"
 #include "p9dump.h"
 
+/* Each begins with its address: first_at searches them by it. */
 typedef struct label {
 	uint64_t value;
 	size_t index;                /* in the symbol table: the order of ties */
@@ -143,26 +144,16 @@ static void print_data(const lister *l, uint64_t pc, const uint8_t *b, uint64_t 
 
 /* ---- the walk ------------------------------------------------------------- */
 
-/* The first label (or line mark) at or above PC. */
-static size_t first_label(const lister *l, uint64_t pc)
+/* The first of N records of SIZE bytes at BASE, ascending by the address
+ * each begins with (a label's value, a line mark's pc), at or above PC. */
+static size_t first_at(const void *base, size_t n, size_t size, uint64_t pc)
 {
-	size_t lo = 0, hi = l->nlabels;
+	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (l->labels[mid].value < pc)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-static size_t first_mark(const lister *l, uint64_t pc)
-{
-	size_t lo = 0, hi = l->nlines;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (l->lines[mid].pc < pc)
+		uint64_t at;
+		memcpy(&at, (const char *)base + mid * size, sizeof at);
+		if (at < pc)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -186,7 +177,8 @@ static void walk(lister *l, uint64_t lo, uint64_t hi, bool whole)
 	const p9ld_aout_part *t = p9ld_aout_get_part(l->a, P9LD_PART_TEXT);
 	const uint8_t *text = p9ld_aout_bytes(l->a, t->offset);
 	bool fixed = l->t->align == l->t->maxlen;
-	size_t li = first_label(l, lo), mi = first_mark(l, lo);
+	size_t li = first_at(l->labels, l->nlabels, sizeof *l->labels, lo);
+	size_t mi = first_at(l->lines, l->nlines, sizeof *l->lines, lo);
 	if (mi > 0 && (mi == l->nlines || l->lines[mi].pc > lo))
 		print_mark(&l->lines[mi - 1]);
 	for (uint64_t pc = lo; pc < hi;) {
