@@ -13,5 +13,7 @@ tests_objects_fuzz_replay_SOURCES = tests/objects/fuzz-replay.c tests/fuzz/fuzz-
 tests_objects_fuzz_replay_LDADD = libp9ld.la
 EXTRA_DIST += tests/fuzz/regressions/objects-null-section-offset.obj \
 	tests/fuzz/regressions/objects-riscv-align-huge-padding.obj \
-	tests/fuzz/regressions/objects-null-debug-section.obj
+	tests/fuzz/regressions/objects-null-debug-section.obj \
+	tests/fuzz/regressions/objects-debug-target-past-end.obj \
+	tests/fuzz/regressions/objects-section-aligned-4gib.obj
 EXTRA_DIST += tests/fuzz/seed-objects.sh
