@@ -15,5 +15,6 @@ EXTRA_DIST += tests/fuzz/regressions/objects-null-section-offset.obj \
 	tests/fuzz/regressions/objects-riscv-align-huge-padding.obj \
 	tests/fuzz/regressions/objects-null-debug-section.obj \
 	tests/fuzz/regressions/objects-debug-target-past-end.obj \
-	tests/fuzz/regressions/objects-section-aligned-4gib.obj
+	tests/fuzz/regressions/objects-section-aligned-4gib.obj \
+	tests/fuzz/regressions/objects-text-aligned-2pow42.obj
 EXTRA_DIST += tests/fuzz/seed-objects.sh

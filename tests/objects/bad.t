@@ -488,6 +488,24 @@ bad a.o bad.o shdr .text addralign 12
 %% stderr
 bad.o: error: section 2 (.text) has alignment 0xc, not a power of two
 
+=== text aligned at 2^42: a text segment past 4 GiB, refused after layout
+%% build
+base amd64 a.o
+bad a.o bad.o shdr .text addralign 0x40000000000
+%% args
+-o out bad.o
+%% stderr
+bad.o: error: text size 0x3ffffdffff0 does not fit the 32-bit field of amd64's a.out header
+
+=== data aligned at 2^33: a data segment past 4 GiB
+%% build
+base amd64 a.o
+bad a.o bad.o shdr .data addralign 0x200000000
+%% args
+-o out bad.o
+%% stderr
+bad.o: error: data size 0x1ffc0000e does not fit the 32-bit field of amd64's a.out header
+
 === the symbol table's string table out of range (sh_link)
 %% build
 base amd64 a.o

@@ -587,6 +587,7 @@ bool pass_symtab(p9ld_image *img);    /* symtab.c */
 void symtab_free(p9ld_image *img);
 bool pass_linetab(p9ld_image *img);   /* linetab.c */
 bool pass_header(p9ld_image *img);    /* header.c */
+bool segments_fit(p9ld_image *img);   /* header.c: after layout */
 
 /* ---- got.c -------------------------------------------------------------- */
 

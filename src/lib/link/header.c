@@ -42,6 +42,31 @@ static p9ld_place entry_place(const p9ld_image *img)
 	return n ? n->def_place : no_place;
 }
 
+/* Do the segments' sizes fit the header's 32-bit fields?  Asked right
+ * after layout (reported there): nothing after it should work through a
+ * text or data of more than 4 GiB (an object's section aligned at 2^42
+ * had the pc/line table step through 2^42 bytes of text). */
+bool segments_fit(p9ld_image *img)
+{
+	const output *l = &img->out;
+	const struct { const char *what; p9ld_segment seg; uint64_t base, end; } segs[] = {
+		{ "text size", P9LD_TEXT, l->text_base, l->etext },
+		{ "data size", P9LD_DATA, l->data_base, l->edata },
+		{ "bss size", P9LD_BSS, l->edata, l->end },
+	};
+	bool ok = true;
+	for (size_t i = 0; i < COUNT_OF(segs); i++) {
+		uint64_t size = segs[i].end - segs[i].base;
+		if (size > UINT32_MAX) {
+			diag_error(img, size_place(img, segs[i].seg, segs[i].base),
+				   "%s %#llx does not fit the 32-bit field of %s's a.out header",
+				   segs[i].what, (unsigned long long)size, img->arch->name);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
 bool pass_header(p9ld_image *img)
 {
 	output *l = &img->out;

@@ -132,5 +132,5 @@ bool pass_layout(p9ld_image *img)
 	l->edata = c.addr;
 	place_atoms(&c, &img->atoms, P9LD_BSS);
 	l->end = c.addr;
-	return c.ok && entry_in_text(img) && img->errors == 0;
+	return c.ok && segments_fit(img) && entry_in_text(img) && img->errors == 0;
 }
