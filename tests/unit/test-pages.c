@@ -203,6 +203,44 @@ static void threads_change_no_byte(void **state)
 	free(two);
 }
 
+/* The file sink writes at most a bounded number of bytes a call: pieces
+ * of several such writes (a 3 MiB atom, a 5 MiB one borrowed), cut
+ * between calls, each after staged small ones and alignment padding,
+ * must come out as the memory sink has them. */
+static void pieces_bigger_than_one_write(void **state)
+{
+	(void)state;
+	diags d;
+	p9ld_image *img = image_for("amd64", &d);
+	p9ld_set_got_policy(img, P9LD_GOT_NONE);
+	assert_int_equal(p9ld_set_entry(img, "t0", nowhere), 0);
+	size_t big = 3 * 1024 * 1024 + 5, borrowed = 5 * 1024 * 1024 + 3;
+	uint8_t *pattern = malloc(borrowed);
+	assert_non_null(pattern);
+	for (size_t i = 0; i < borrowed; i++)
+		pattern[i] = (uint8_t)(i * 131 + (i >> 12));
+	char nm[32];
+	for (int i = 0; i < 40; i++) {
+		snprintf(nm, sizeof nm, "t%d", i);
+		bytes(img, atom(img, P9LD_TEXT, nm, 1, 0), "90 c3 90");
+		snprintf(nm, sizeof nm, "d%d", i);
+		p9ld_atom *a = atom(img, P9LD_DATA, nm, i % 3 ? 1 : 4096, 0);
+		if (i == 7)
+			assert_int_equal(p9ld_emit_bytes(img, a, pattern + 11, big, at(1, 1)), 0);
+		else if (i == 23)
+			assert_int_equal(p9ld_emit_borrowed(img, a, pattern, borrowed, at(1, 1)), 0);
+		else
+			bytes(img, a, "01 02 03 04 05");
+	}
+	size_t len;
+	uint8_t *want = link_ok(img, &d, &len);
+	assert_true(len > big + borrowed);
+	file_is(img, want, len);
+	p9ld_image_free(img);
+	free(want);
+	free(pattern);
+}
+
 static void threads_must_be_positive(void **state)
 {
 	(void)state;
@@ -224,6 +262,7 @@ int main(void)
 		cmocka_unit_test(arena_leaves_a_huge_request_alone),
 		cmocka_unit_test(arena_without_prefault_leaves_pages_alone),
 		cmocka_unit_test(threads_change_no_byte),
+		cmocka_unit_test(pieces_bigger_than_one_write),
 		cmocka_unit_test(threads_must_be_positive),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -161,16 +161,24 @@ static bool image_emit(p9ld_image *img, write_sink sink, copy_sink copy, void *c
 
 /* ---- to a file ----------------------------------------------------------- */
 
+/* No write asks for more than WRITE_MAX bytes.  The kernel sizes the page
+ * cache's folios by what one write asks for: asked for a whole segment,
+ * it takes 2 MiB folios, and those come from the free blocks that a
+ * virtual machine's host takes back (free page reporting), so the copy
+ * into each page stops for the host to supply it.  Smaller folios come
+ * from the pages programs have just given back. */
 enum {
 	BATCH = 512,                 /* iovecs in one writev */
 	STAGE = 256 * 1024,          /* bytes of small pieces copied together */
-	SMALL = 4096                 /* a piece smaller than this is copied */
+	SMALL = 4096,                /* a piece smaller than this is copied */
+	WRITE_MAX = 1024 * 1024      /* bytes in one write */
 };
 
 typedef struct file_sink {
 	int fd;
 	int err;                     /* errno of the first failure */
 	int n;
+	size_t queued;               /* bytes in iov and stage, not yet written */
 	size_t staged, stage_from;   /* stage[stage_from, staged) has no iovec yet */
 	struct iovec iov[BATCH];
 	uint8_t stage[STAGE];
@@ -216,24 +224,35 @@ static bool flush_iov(file_sink *f)
 	}
 	f->n = 0;
 	f->staged = f->stage_from = 0;
+	f->queued = 0;
 	return true;
 }
 
+/* A piece, staged or in iovecs of their own, each writev WRITE_MAX bytes
+ * at most. */
 static bool file_put(void *ctx, const void *p, size_t n)
 {
 	file_sink *f = ctx;
 	if (n < SMALL) {
-		if (STAGE - f->staged < n && !flush_iov(f))
+		if ((STAGE - f->staged < n || WRITE_MAX - f->queued < n) && !flush_iov(f))
 			return false;
 		memcpy(f->stage + f->staged, p, n);
 		f->staged += n;
+		f->queued += n;
 		return true;
 	}
-	/* room for the staged bytes' iovec and this one */
-	if (f->n >= BATCH - 1 && !flush_iov(f))
-		return false;
-	seal_stage(f);
-	add_iov(f, p, n);
+	const uint8_t *b = p;
+	while (n) {
+		/* room for the staged bytes' iovec and this one */
+		if ((f->n >= BATCH - 1 || f->queued == WRITE_MAX) && !flush_iov(f))
+			return false;
+		size_t k = n < WRITE_MAX - f->queued ? n : WRITE_MAX - f->queued;
+		seal_stage(f);
+		add_iov(f, b, k);
+		f->queued += k;
+		b += k;
+		n -= k;
+	}
 	return true;
 }
 
@@ -278,7 +297,7 @@ typedef struct tables_job {
 static bool pwrite_all(tables_job *j, const uint8_t *p, size_t n, uint64_t off)
 {
 	while (n) {
-		ssize_t w = pwrite(j->fd, p, n, (off_t)off);
+		ssize_t w = pwrite(j->fd, p, n < WRITE_MAX ? n : WRITE_MAX, (off_t)off);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w <= 0) {
@@ -356,6 +375,7 @@ static int write_fd(p9ld_image *img, int fd, const char *title)
 	f->err = 0;
 	f->n = 0;
 	f->staged = f->stage_from = 0;
+	f->queued = 0;
 	emitter e = { img, file_put, file_copy, f, NULL, 0, 0 };
 	if (!order_extents(&e)) {
 		free(e.extents);
