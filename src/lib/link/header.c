@@ -5,14 +5,21 @@
  */
 #include "engine/engine.h"
 
+/* Does V fit WHAT's 32-bit field?  Said at AT when it does not. */
+static bool fits(p9ld_image *img, const char *what, uint64_t v, p9ld_place at)
+{
+	if (v <= UINT32_MAX)
+		return true;
+	diag_error(img, at, "%s %#llx does not fit the 32-bit field of %s's a.out header",
+		   what, (unsigned long long)v, img->arch->name);
+	return false;
+}
+
 static bool field(p9ld_image *img, uint8_t *p, const char *what, uint64_t v,
 		  p9ld_place at)
 {
-	if (v > UINT32_MAX) {
-		diag_error(img, at, "%s %#llx does not fit the 32-bit field of %s's a.out header",
-			   what, (unsigned long long)v, img->arch->name);
+	if (!fits(img, what, v, at))
 		return false;
-	}
 	put_uint(p, v, 4, true);
 	return true;
 }
@@ -57,12 +64,9 @@ bool segments_fit(p9ld_image *img)
 	bool ok = true;
 	for (size_t i = 0; i < COUNT_OF(segs); i++) {
 		uint64_t size = segs[i].end - segs[i].base;
-		if (size > UINT32_MAX) {
-			diag_error(img, size_place(img, segs[i].seg, segs[i].base),
-				   "%s %#llx does not fit the 32-bit field of %s's a.out header",
-				   segs[i].what, (unsigned long long)size, img->arch->name);
-			ok = false;
-		}
+		/* the place is looked for only when there is one to find */
+		ok &= size <= UINT32_MAX ||
+		      fits(img, segs[i].what, size, size_place(img, segs[i].seg, segs[i].base));
 	}
 	return ok;
 }
@@ -74,13 +78,11 @@ bool pass_header(p9ld_image *img)
 	uint8_t *h = l->header;
 	bool fat = arch->header_size == 40;
 	uint64_t entry = fat ? (l->entry & 0x0FFFFFFF) : l->entry;
+	/* The segments' sizes fit: layout asked segments_fit. */
 	bool ok = field(img, h + 0, "magic", arch->magic, no_place) &
-		  field(img, h + 4, "text size", l->etext - l->text_base,
-			size_place(img, P9LD_TEXT, l->text_base)) &
-		  field(img, h + 8, "data size", l->edata - l->data_base,
-			size_place(img, P9LD_DATA, l->data_base)) &
-		  field(img, h + 12, "bss size", l->end - l->edata,
-			size_place(img, P9LD_BSS, l->edata)) &
+		  field(img, h + 4, "text size", l->etext - l->text_base, no_place) &
+		  field(img, h + 8, "data size", l->edata - l->data_base, no_place) &
+		  field(img, h + 12, "bss size", l->end - l->edata, no_place) &
 		  field(img, h + 16, "symbol table size", l->syms.len, no_place) &
 		  field(img, h + 20, "entry", entry, entry_place(img)) &
 		  field(img, h + 24, "spsz", 0, no_place) &
