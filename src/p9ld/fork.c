@@ -63,8 +63,15 @@ void fork_start(void)
 		return;
 	fflush(NULL);                /* nothing buffered is written twice */
 	pid_t parent = getpid();
+	/* A stop signal waits until the parent knows its child: taken before,
+	 * it would kill the parent alone, and the child would remove its
+	 * temporaries only after the parent's end (PR_SET_PDEATHSIG), where
+	 * whoever waited for p9ld could still find them. */
+	sigset_t saved;
+	guard_hold(&saved);
 	pid_t pid = fork();
 	if (pid < 0) {
+		guard_release(&saved);
 		close(p[0]);
 		close(p[1]);
 		return;
@@ -75,6 +82,7 @@ void fork_start(void)
 		 * temporaries and dies of it; then so does the parent
 		 * (wait_for_child), so p9ld's end is the link's. */
 		guard_forward(pid);
+		guard_release(&saved);
 		wait_for_child(pid, p[0]);
 	}
 	close(p[0]);
@@ -85,6 +93,7 @@ void fork_start(void)
 	 * before this call shows as a new parent). */
 	if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != parent)
 		_exit(1);
+	guard_release(&saved);
 }
 
 /* Only a regular file: opening a FIFO or a device could block or act. */
