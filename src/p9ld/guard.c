@@ -29,7 +29,8 @@
  * the signal on to its child, whose temporaries they are.
  *
  * The handlers use only what is async-signal-safe: stat(2), write(2),
- * unlinkat(2), kill(2), sigaction(2), raise(3), _exit(2).  The list of
+ * unlinkat(2), kill(2), sigaction(2), raise(3), pause(2), _exit(2), and
+ * a lock-free atomic exchange.  The list of
  * inputs is only ever appended to, each entry whole before it is linked
  * in, so a handler may walk it at any moment.
  */
@@ -212,8 +213,18 @@ static void on_stop(int sig)
 	errno = saved;
 }
 
+/* Set by the first thread in on_bus. */
+static int bus_taken;
+
 static void on_bus(int sig)
 {
+	/* Threads reading an input cut short can fault at once (the fixups,
+	 * and the symbol table beside them): the first says so and ends p9ld;
+	 * any other waits for that (every signal is blocked in here), so the
+	 * message is said once, whole. */
+	if (__atomic_exchange_n(&bus_taken, 1, __ATOMIC_ACQ_REL))
+		for (;;)
+			pause();
 	bool named = false;
 	for (watched *w = next_of(&head); w; w = next_of(&w->next)) {
 		struct stat st;
