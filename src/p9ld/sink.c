@@ -243,30 +243,24 @@ static batch *receive(sink *k)
 /* The builder's lookahead (hints.h), where it has statements ahead of
  * the one it builds: the names an atom statement defines or refers to
  * have their table slots fetched AHEAD statements before it is built,
- * and the records of the names it defines NEAR statements before, their
- * slots in by then, so that the misses of a few dozen statements
- * overlap.  (The one-thread sink builds each statement as it is parsed,
- * with nothing ahead.) */
+ * and their records NEAR statements before, their slots in by then (a
+ * lookup that finds its name compares it with the record's), so that
+ * the misses of a few dozen statements overlap.  (The one-thread sink
+ * builds each statement as it is parsed, with nothing ahead.) */
 enum { AHEAD = 48, NEAR = 16 };
 
-static void hint_slots(const script *s, const event *e)
+/* HINT each name an atom statement defines or refers to. */
+static void hint_names(const script *s, const event *e,
+		       void (*hint)(const p9ld_image *, const char *, size_t))
 {
 	const sstmt *st = (const sstmt *)e;
 	if (e->kind != EV_STMT || st->kind != SS_ATOM)
 		return;
-	hint_name_slot(s->img, st->name, strlen(st->name));
+	hint(s->img, st->name, strlen(st->name));
 	for (const sitem *it = st->items; it; it = it->next)
 		for (size_t i = 0; i < it->exprs.n; i++)
 			if (it->exprs.v[i]->kind == SX_NAME)
-				hint_name_slot(s->img, it->exprs.v[i]->u.str.ptr,
-					       it->exprs.v[i]->u.str.len);
-}
-
-static void hint_record(const script *s, const event *e)
-{
-	const sstmt *st = (const sstmt *)e;
-	if (e->kind == EV_STMT && st->kind == SS_ATOM)
-		hint_name_record(s->img, st->name, strlen(st->name));
+				hint(s->img, it->exprs.v[i]->u.str.ptr, it->exprs.v[i]->u.str.len);
 }
 
 static void build_batches(sink *k)
@@ -275,17 +269,17 @@ static void build_batches(sink *k)
 		batch *b = receive(k);
 		event *ahead = b->head, *near = b->head;
 		for (int i = 0; ahead && i < AHEAD; i++, ahead = ahead->next)
-			hint_slots(k->s, ahead);
+			hint_names(k->s, ahead, hint_name_slot);
 		for (int i = 0; near && i < NEAR; i++, near = near->next)
-			hint_record(k->s, near);
+			hint_names(k->s, near, hint_name_record);
 		for (event *e = b->head, *next; e; e = next) {
 			next = e->next;      /* a statement may join the builder's queue */
 			if (ahead) {
-				hint_slots(k->s, ahead);
+				hint_names(k->s, ahead, hint_name_slot);
 				ahead = ahead->next;
 			}
 			if (near) {
-				hint_record(k->s, near);
+				hint_names(k->s, near, hint_name_record);
 				near = near->next;
 			}
 			deliver(k->s, e);

@@ -1,8 +1,9 @@
 /* The name hash (src/lib/names.c): it reads only the name's bytes, whatever
  * their length; it is never 0 (an empty slot); and names that differ in
  * one byte, like f1, f2, ..., spread over the table's slots instead of
- * clustering, which linear probing would punish.  And the table: doubled
- * where it stands, it still finds every name. */
+ * clustering, which linear probing would punish.  And the table: two
+ * names of one hash are two names, and doubled where it stands, it still
+ * finds every name. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,28 @@ static void reads_only_the_name(void **state)
 	}
 }
 
+/* name_equal reads words: each length from 0 to 40, in buffers of
+ * exactly that size, equal, and unequal by a byte anywhere. */
+static void equal_reads_every_byte(void **state)
+{
+	(void)state;
+	for (size_t n = 0; n <= 40; n++) {
+		char *a = malloc(n ? n : 1), *b = malloc(n ? n : 1);
+		assert_non_null(a);
+		assert_non_null(b);
+		for (size_t i = 0; i < n; i++)
+			a[i] = b[i] = (char)('a' + i % 26);
+		assert_true(name_equal(a, b, n));
+		for (size_t i = 0; i < n; i++) {
+			b[i] ^= 0x20;
+			assert_false(name_equal(a, b, n));
+			b[i] ^= 0x20;
+		}
+		free(a);
+		free(b);
+	}
+}
+
 static int cmp_u32(const void *a, const void *b)
 {
 	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
@@ -42,6 +65,12 @@ static int cmp_u32(const void *a, const void *b)
  * start from are about as many as random hashes would give (1 - e^-0.38
  * of the table: 82,000), and about as few pairs share a whole hash (31
  * random bits: 2.3 pairs expected). */
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
 static void similar_names_spread(void **state)
 {
 	(void)state;
@@ -67,6 +96,42 @@ static void similar_names_spread(void **state)
 	assert_true(same <= 12);
 	free(h);
 	free(used);
+}
+
+/* Two names of one length and one whole hash (found among fn_0000000,
+ * fn_0000001, ...: a slot keeps only the hash and length) are two names,
+ * each found as itself. */
+static void same_hash_two_names(void **state)
+{
+	(void)state;
+	enum { N = 300000 };
+	uint64_t *h = malloc(N * sizeof *h);
+	assert_non_null(h);
+	char nm[32], other[32];
+	for (uint32_t i = 0; i < N; i++) {
+		int n = snprintf(nm, sizeof nm, "fn_%07u", i);
+		h[i] = (uint64_t)name_hash(nm, (size_t)n) << 32 | i;
+	}
+	qsort(h, N, sizeof *h, cmp_u64);
+	size_t k = 1;
+	while (k < N && h[k] >> 32 != h[k - 1] >> 32)
+		k++;
+	assert_true(k < N);      /* 31 bits, 300,000 names: about 21 pairs */
+	snprintf(nm, sizeof nm, "fn_%07u", (unsigned)(h[k - 1] & 0xffffffffu));
+	snprintf(other, sizeof other, "fn_%07u", (unsigned)(h[k] & 0xffffffffu));
+	free(h);
+	diags d;
+	p9ld_image *img = image_for("amd64", &d);
+	name *a = names_intern(img, nm, strlen(nm));
+	name *b = names_intern(img, other, strlen(other));
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_ptr_not_equal(a, b);
+	assert_string_equal(b->str, other);
+	assert_ptr_equal(names_find(img, nm, strlen(nm)), a);
+	assert_ptr_equal(names_find(img, other, strlen(other)), b);
+	assert_ptr_equal(names_intern(img, other, strlen(other)), b);
+	p9ld_image_free(img);
 }
 
 /* Every slot's name is reachable from its home: no empty slot lies
@@ -128,7 +193,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(reads_only_the_name),
+		cmocka_unit_test(equal_reads_every_byte),
 		cmocka_unit_test(similar_names_spread),
+		cmocka_unit_test(same_hash_two_names),
 		cmocka_unit_test(table_doubles_in_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

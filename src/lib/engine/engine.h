@@ -81,16 +81,16 @@ struct name {
 	char str[];                  /* the name and a NUL */
 };
 
-/* Open addressing; a slot holds the name's hash, its length and its
- * first SLOT_KEY bytes beside the pointer, so a probe for a short name
- * reads one cache line and never the name itself, a second miss on every
- * lookup.  A stored hash always has its top bit set; 0 is empty. */
-enum { SLOT_KEY = 16 };
+/* Open addressing; a slot holds the name's hash and length beside the
+ * pointer, so a probe reads the record only for a slot whose hash and
+ * length match: in practice only the name it looks for.  16 bytes: a
+ * million-function link has two million names, and the table's fresh
+ * pages are the dearest memory it touches.  A stored hash always has its
+ * top bit set; 0 is empty. */
 typedef struct name_slot {
 	uint32_t hash;
 	uint32_t len;
 	name *name;
-	char key[SLOT_KEY];          /* the name's first bytes, zero-padded */
 } name_slot;
 
 typedef struct name_table {
@@ -101,6 +101,7 @@ typedef struct name_table {
 } name_table;
 
 uint32_t name_hash(const char *s, size_t n);
+bool name_equal(const char *a, const char *b, size_t n);
 name *names_intern(p9ld_image *img, const char *s, size_t n);
 /* Fetch the table slot NAME would probe, ahead of interning it. */
 void names_prefetch(const p9ld_image *img, const char *s, size_t n);

@@ -58,26 +58,30 @@ uint32_t name_hash(const char *s, size_t n)
 	return (uint32_t)h | 0x80000000u;   /* never 0: 0 is an empty slot */
 }
 
-/* A slot's key for S: its first SLOT_KEY bytes, zero-padded. */
-static void slot_key(char key[SLOT_KEY], const char *s, size_t n)
+/* memcmp(A, B, N) == 0 the way name_hash reads a name: a word at a time,
+ * the last word ending at the end; no call for the few bytes of most
+ * names, whose compare is on every lookup that finds its name. */
+bool name_equal(const char *a, const char *b, size_t n)
 {
-	memset(key, 0, SLOT_KEY);
-	memcpy(key, s, n < SLOT_KEY ? n : SLOT_KEY);
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8)
+			if (load64(a + i) != load64(b + i))
+				return false;
+		return load64(a + n - 8) == load64(b + n - 8);
+	}
+	if (n >= 4)
+		return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+	return !n || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
 static size_t probe(const name_table *t, const char *s, size_t n, uint32_t h)
 {
-	char key[SLOT_KEY];
-	slot_key(key, s, n);
 	size_t mask = t->cap - 1;
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
 		const name_slot *sl = &t->slots[i];
 		if (!sl->hash)
 			return i;
-		/* keys compare whole: the compiler makes it two loads */
-		if (sl->hash == h && sl->len == n && memcmp(sl->key, key, SLOT_KEY) == 0 &&
-		    (n <= SLOT_KEY || memcmp(sl->name->str + SLOT_KEY, s + SLOT_KEY,
-					     n - SLOT_KEY) == 0))
+		if (sl->hash == h && sl->len == n && name_equal(sl->name->str, s, n))
 			return i;
 	}
 }
@@ -237,7 +241,6 @@ name *names_intern(p9ld_image *img, const char *s, size_t n)
 	t->slots[i].len = (uint32_t)n;
 	t->slots[i].name = e;
 	img->name_bytes += n + 1;
-	slot_key(t->slots[i].key, s, n);
 	t->count++;
 	return e;
 }
@@ -251,7 +254,7 @@ void names_prefetch(const p9ld_image *img, const char *s, size_t n)
 		return;
 	size_t i = name_hash(s, n) & (t->cap - 1);
 	__builtin_prefetch(&t->slots[i]);
-	__builtin_prefetch(&t->slots[(i + 2) & (t->cap - 1)]);
+	__builtin_prefetch(&t->slots[(i + 64 / sizeof *t->slots) & (t->cap - 1)]);
 }
 
 /* hints.h */
@@ -260,11 +263,23 @@ void hint_name_slot(const p9ld_image *img, const char *s, size_t n)
 	names_prefetch(img, s, n);
 }
 
+/* The record is fetched, not read: the first slot whose hash and length
+ * match gives its address (a wrong one costs only the fetch), and a
+ * record's string may start on the line after its fields. */
 void hint_name_record(const p9ld_image *img, const char *s, size_t n)
 {
-	name *e = names_find(img, s, n);
-	if (e)
-		__builtin_prefetch(e);
+	const name_table *t = &img->names;
+	if (!t->cap)
+		return;
+	uint32_t h = name_hash(s, n);
+	size_t mask = t->cap - 1;
+	for (size_t i = h & mask; t->slots[i].hash; i = (i + 1) & mask)
+		if (t->slots[i].hash == h && t->slots[i].len == n) {
+			const name *e = t->slots[i].name;
+			__builtin_prefetch(e);
+			__builtin_prefetch(e->str + n);
+			return;
+		}
 }
 
 name *names_private(p9ld_image *img, const char *s, size_t n)
