@@ -117,6 +117,20 @@ out=$(p9ld -o w.6 w1.o w2.o && p9dump -x text w.6 | head -1 | cut -c19-65)
 want="48 c7 c0 38 00 20 00 48 c7 c3 00 00 00 00 c3 00"
 check "an undefined weak is 0 (and f the strong one)"
 
+# a script's export aliases of an object's globals, a strong one (kept
+# as its name in the object's string table) and a weak one (as its
+# label): each alias right after its name
+as64 al '	.globl _start
+_start:	ret
+	.globl g
+g:	ret
+	.weak wk
+wk:	ret'
+printf 'object "al.o";\nexport g as g_alias, wk as wk_alias;\n' > al.p9
+out=$(p9ld -o al.6 al.p9 && p9dump -s al.6 | awk '{ print $2, $3 }' | tr '\n' ' ')
+want="d __GOT T _start T g T g_alias T wk T wk_alias "
+check "aliases of an object's strong and weak globals"
+
 # commons: the largest size and alignment, as bss
 as64 m1 '	.globl _start
 _start:	movq $buf, %rax

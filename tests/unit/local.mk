@@ -16,13 +16,15 @@ UNIT_TESTS = \
 	tests/unit/test-pages \
 	tests/unit/test-names \
 	tests/unit/test-sort \
+	tests/unit/test-objplaces \
 	tests/unit/test-annotate
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 UNIT_COMMON = tests/unit/helpers.c tests/unit/helpers.h
 UNIT_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 UNIT_LDADD = libp9ld.la $(CMOCKA_LIBS)
-# test-pages, test-names and test-sort reach inside the engine (src/lib/engine/):
+# test-pages, test-names, test-sort and test-objplaces reach inside the
+# engine (src/lib/engine/):
 # they link the engine itself, not the library's exported face.
 tests_unit_test_pages_SOURCES = tests/unit/test-pages.c $(UNIT_COMMON)
 tests_unit_test_pages_CFLAGS = $(UNIT_CFLAGS)
@@ -33,6 +35,9 @@ tests_unit_test_names_LDADD = libp9ld-engine.la $(CMOCKA_LIBS)
 tests_unit_test_sort_SOURCES = tests/unit/test-sort.c $(UNIT_COMMON)
 tests_unit_test_sort_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_sort_LDADD = libp9ld-engine.la $(CMOCKA_LIBS)
+tests_unit_test_objplaces_SOURCES = tests/unit/test-objplaces.c $(UNIT_COMMON)
+tests_unit_test_objplaces_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_objplaces_LDADD = libp9ld-engine.la $(CMOCKA_LIBS)
 # test-annotate tests the disassembler library's annotation, which reads
 # images through the library's a.out reader.
 tests_unit_test_annotate_SOURCES = tests/unit/test-annotate.c $(UNIT_COMMON)

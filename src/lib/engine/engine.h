@@ -169,19 +169,23 @@ typedef struct obj_section {
 } obj_section;
 
 /* An object's symbol in its section's atom, as the symbol table gets it,
- * in address order: a global's label (which the name may have lost to a
- * stronger definition), or a local's name, in the object's own string
- * table (a local symbol is written and is nothing else: a relocation
- * that names one makes it a label of its own).  Eight bytes, the
- * object's tables beside them in its atoms' obj_names: a million-symbol
- * object's symbols are sorted, stored and read once each. */
+ * in address order: a weak global's label (which the name may lose to a
+ * stronger definition), or the name in the object's own string table of
+ * a strong global (whose definition nothing takes back) or a local (a
+ * local symbol is written and is nothing else: a relocation that names
+ * one makes it a label of its own).  Eight bytes, the object's tables
+ * beside them in its atoms' obj_names: a million-symbol object's symbols
+ * are sorted, stored and read once each, and writing them chases no
+ * label or name, which a symbol table's order scatters. */
 typedef struct obj_sym {
 	uint32_t offset;
-	uint32_t ref;                /* OBJ_SYM_GLOBAL | an index in globals,
-					or an offset in strtab */
+	uint32_t ref;                /* an offset in strtab (a local's);
+					OBJ_SYM_GLOBAL | an index in globals;
+					OBJ_SYM_GLOBAL | OBJ_SYM_STRONG | an
+					offset in strtab */
 } obj_sym;
 
-enum { OBJ_SYM_GLOBAL = 1u << 31 };
+enum { OBJ_SYM_GLOBAL = 1u << 31, OBJ_SYM_STRONG = 1u << 30 };
 
 typedef struct obj_names {
 	const char *strtab;          /* ends with a NUL, under 2 GiB */
@@ -200,10 +204,21 @@ typedef struct atom_extra {
 	uint32_t nsyms;
 } atom_extra;
 
-/* Object symbol S of X: is it a global, and its label or its name. */
+/* Object symbol S of X: is it a global, a strong one, and its label (a
+ * weak global's) or its name (a local's or a strong global's). */
 static inline bool obj_sym_global(const obj_sym *s)
 {
 	return s->ref & OBJ_SYM_GLOBAL;
+}
+
+static inline bool obj_sym_strong(const obj_sym *s)
+{
+	return obj_sym_global(s) && (s->ref & OBJ_SYM_STRONG);
+}
+
+static inline bool obj_sym_has_label(const obj_sym *s)
+{
+	return obj_sym_global(s) && !(s->ref & OBJ_SYM_STRONG);
 }
 
 static inline label *obj_sym_label(const atom_extra *x, const obj_sym *s)
@@ -213,7 +228,8 @@ static inline label *obj_sym_label(const atom_extra *x, const obj_sym *s)
 
 static inline const char *obj_sym_str(const atom_extra *x, const obj_sym *s)
 {
-	return x->sym_names->strtab + s->ref;
+	return x->sym_names->strtab +
+	       (obj_sym_global(s) ? s->ref & (OBJ_SYM_STRONG - 1) : s->ref);
 }
 
 /* An atom's place is its name's definition place.  64 bytes, one cache
@@ -312,17 +328,22 @@ enum {
 	FIX_RELOC = 16,              /* an object's relocation: u.name, addend, reloc */
 	FIX_OWN_FILE = 32,           /* its place is in another file than its atom's */
 	FIX_GOT_SLOT = 64,           /* FIX_RELOC: it takes a GOT slot for its name */
-	FIX_LABEL = 128              /* FIX_RELOC: u.label, its target's for good */
+	FIX_IN_ATOM = 128            /* FIX_RELOC: u.atom and v.in_atom, its target
+					a place for good */
 };
 struct fixup {
 	union {
 		p9ld_expr *expr;
 		name *name;          /* by_name, reloc */
-		label *label;        /* FIX_LABEL */
+		p9ld_atom *atom;     /* FIX_IN_ATOM */
 	} u;
 	union {
 		struct { uint32_t line, col; } at;   /* a script's place */
 		int64_t addend;                      /* FIX_RELOC */
+		struct {
+			int32_t addend;
+			uint32_t offset;     /* of the target in u.atom */
+		} in_atom;                           /* FIX_IN_ATOM */
 	} v;
 	uint32_t offset;             /* in its atom (segments are < 4 GiB) */
 	uint16_t reloc;              /* FIX_RELOC: the row in the arch's table */
@@ -340,13 +361,29 @@ typedef struct own_file {
 static inline bool fixup_by_name(const fixup *f) { return f->bits & (FIX_BY_NAME | FIX_RELOC); }
 static inline bool fixup_reloc(const fixup *f) { return f->bits & FIX_RELOC; }
 
-/* A relocation whose target was already a label that nothing can take
- * back when it was read (a strong definition, an object's local) holds
- * the label: one pointer fewer for the fixups to chase, at random, a
- * million times. */
+/* A relocation whose target was already a place that nothing can take
+ * back when it was read (a strong definition's label, an object's local)
+ * holds the place, its atom and offset, not the name: a million
+ * relocations naming a million symbols then read no name and no label at
+ * link time, where each would be a cache miss.  The name is found again
+ * for a message (atom_symbol_at). */
+static inline bool fixup_in_atom(const fixup *f) { return f->bits & FIX_IN_ATOM; }
+
+/* Does u.name hold the fixup's name? */
+static inline bool fixup_named(const fixup *f)
+{
+	return fixup_by_name(f) && !fixup_in_atom(f);
+}
+
+/* The name a fixup holds, or NULL for a place (FIX_IN_ATOM). */
 static inline name *fixup_name(const fixup *f)
 {
-	return f->bits & FIX_LABEL ? f->u.label->name : f->u.name;
+	return fixup_in_atom(f) ? NULL : f->u.name;
+}
+
+static inline int64_t fixup_addend(const fixup *f)
+{
+	return fixup_in_atom(f) ? f->v.in_atom.addend : f->v.addend;
 }
 static inline bool fixup_pcrel(const fixup *f) { return f->bits & FIX_PCREL_BIT; }
 static inline p9ld_order fixup_order(const fixup *f)
@@ -369,7 +406,7 @@ PREFETCHER prefetch_names(const p9ld_atom *a)
 {
 	__builtin_prefetch(a->name);
 	for (uint32_t k = 0; k < a->nfixups; k++)
-		if (fixup_by_name(&a->fixups[k]))
+		if (fixup_named(&a->fixups[k]))
 			__builtin_prefetch(a->fixups[k].u.name);
 }
 
@@ -377,7 +414,7 @@ PREFETCHER prefetch_named_atoms(const p9ld_atom *a)
 {
 	for (uint32_t k = 0; k < a->nfixups; k++) {
 		const fixup *f = &a->fixups[k];
-		if (fixup_by_name(f) && f->u.name->kind == NAME_ATOM)
+		if (fixup_named(f) && f->u.name->kind == NAME_ATOM)
 			__builtin_prefetch(f->u.name->u.atom);
 	}
 }
@@ -387,11 +424,11 @@ PREFETCHER prefetch_named_atoms(const p9ld_atom *a)
  * half as far on defines. */
 PREFETCHER prefetch_fixup_names(const p9ld_atom *a, uint32_t k)
 {
-	if (k + FIXUP_AHEAD < a->nfixups && fixup_by_name(&a->fixups[k + FIXUP_AHEAD]))
-		__builtin_prefetch(a->fixups[k + FIXUP_AHEAD].u.name);   /* or u.label */
+	if (k + FIXUP_AHEAD < a->nfixups && fixup_named(&a->fixups[k + FIXUP_AHEAD]))
+		__builtin_prefetch(a->fixups[k + FIXUP_AHEAD].u.name);
 	if (k + FIXUP_AHEAD / 2 < a->nfixups) {
 		const fixup *f = &a->fixups[k + FIXUP_AHEAD / 2];
-		if (fixup_by_name(f) && !(f->bits & FIX_LABEL) && f->u.name->kind == NAME_LABEL)
+		if (fixup_named(f) && f->u.name->kind == NAME_LABEL)
 			__builtin_prefetch(f->u.name->u.label);
 	}
 }
@@ -552,6 +589,7 @@ void atom_set_source(p9ld_image *img, p9ld_atom *a, source *src);
 atom_extra *extra_for(p9ld_image *img, p9ld_atom *a);
 /* A label N at OFFSET of A, after A's other labels. */
 label *label_add(p9ld_image *img, p9ld_atom *a, name *n, uint64_t offset);
+const char *atom_symbol_at(const p9ld_atom *a, uint32_t offset);
 /* An absolute symbol N of value V (no expression, no segment). */
 bool symbol_define_value(p9ld_image *img, name *n, int64_t v, p9ld_place place);
 

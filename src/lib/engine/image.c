@@ -346,7 +346,7 @@ void p9ld_atom_labels(const p9ld_atom *a, p9ld_label_fn fn, void *user)
 	if (atom_section(a)) {
 		for (uint32_t i = 0; i < a->x->nsyms; i++) {
 			const obj_sym *s = &a->x->syms[i];
-			if (!obj_sym_global(s))
+			if (!obj_sym_has_label(s))
 				fn(user, obj_sym_str(a->x, s), s->offset);
 			else if (label_current(obj_sym_label(a->x, s)))
 				fn(user, obj_sym_label(a->x, s)->name->str, s->offset);
@@ -759,6 +759,44 @@ label *label_add(p9ld_image *img, p9ld_atom *a, name *n, uint64_t offset)
 		x->labels = l;
 	x->labels_tail = l;
 	return l;
+}
+
+/* A name for the place OFFSET in A, for a message about a relocation
+ * that holds the place (FIX_IN_ATOM): a global's there, else a local's,
+ * else a label's, else A's own.  An object's atom has its symbols in
+ * address order; only an assembler's local (.L) needs the walk. */
+const char *atom_symbol_at(const p9ld_atom *a, uint32_t offset)
+{
+	const atom_extra *x = a->x;
+	if (!x)
+		return a->name->str;
+	uint32_t lo = 0, hi = x->syms ? x->nsyms : 0;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (x->syms[mid].offset < offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const char *local = NULL;
+	for (; x->syms && lo < x->nsyms && x->syms[lo].offset == offset; lo++) {
+		const obj_sym *s = &x->syms[lo];
+		if (obj_sym_strong(s))
+			return obj_sym_str(x, s);
+		if (!obj_sym_global(s)) {
+			local = local ? local : obj_sym_str(x, s);
+			continue;
+		}
+		const label *l = obj_sym_label(x, s);
+		if (l)
+			return l->name->str;
+	}
+	if (local)
+		return local;
+	for (const label *l = x->labels; l; l = l->next)
+		if (l->offset == offset)
+			return l->name->str;
+	return a->name->str;
 }
 
 int p9ld_label(p9ld_image *img, p9ld_atom *a, const char *nm, p9ld_place place)

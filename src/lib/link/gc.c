@@ -119,7 +119,11 @@ static void add_roots(p9ld_image *img, marker *m)
  * a string). */
 static void use_fixup_name(p9ld_image *img, marker *m, p9ld_atom *a, fixup *f)
 {
-	name *n = fixup_name(f);
+	if (fixup_in_atom(f)) {
+		keep(img, m, f->u.atom);         /* a place: no name to use */
+		return;
+	}
+	name *n = f->u.name;
 	if (n->kind == NAME_UNDEF) {
 		use_root(img, m, n, fixup_place(img, a, f));
 		return;

@@ -107,6 +107,52 @@ static void put_with_aliases(symwriter *w, uint64_t value, uint8_t letter,
 	}
 }
 
+/* An object's symbol S in A at VALUE: by its name in the string table (a
+ * local's, a strong global's), else by its label, unless a stronger
+ * definition took the name.  A strong global is an exported name: the
+ * table is searched for it only when some name has aliases. */
+static void put_object_sym(symwriter *w, const atom_extra *x, const obj_sym *s,
+			   uint64_t value, uint8_t letter)
+{
+	if (obj_sym_has_label(s)) {
+		const label *l = obj_sym_label(x, s);
+		if (label_current(l))
+			put_with_aliases(w, value, letter, l->name);
+		return;
+	}
+	const char *str = obj_sym_str(x, s);
+	size_t len = strlen(str);
+	const name *n = obj_sym_strong(s) && w->naliases ? names_find(w->img, str, len) : NULL;
+	if (n)
+		put_with_aliases(w, value, letter, n);
+	else
+		put_sym(w, value, obj_sym_strong(s) ? (uint8_t)toupper(letter) : letter, str,
+			len + 1);
+}
+
+/* The names ahead of an object's symbol I: in their table's order, not
+ * the symbols'; a weak global's in two steps, its label's slot then its
+ * label, and its label's name. */
+PREFETCHER prefetch_object_syms(const atom_extra *x, uint32_t i)
+{
+	if (i + PREFETCH_AHEAD < x->nsyms) {
+		const obj_sym *ahead = &x->syms[i + PREFETCH_AHEAD];
+		__builtin_prefetch(obj_sym_has_label(ahead)
+				   ? (const void *)&x->sym_names->globals[ahead->ref & ~OBJ_SYM_GLOBAL]
+				   : (const void *)obj_sym_str(x, ahead));
+	}
+	if (i + PREFETCH_AHEAD / 2 < x->nsyms) {
+		const obj_sym *near = &x->syms[i + PREFETCH_AHEAD / 2];
+		if (obj_sym_has_label(near))
+			__builtin_prefetch(obj_sym_label(x, near));
+	}
+	if (i + PREFETCH_AHEAD / 4 < x->nsyms) {
+		const obj_sym *next = &x->syms[i + PREFETCH_AHEAD / 4];
+		if (obj_sym_has_label(next))
+			__builtin_prefetch(obj_sym_label(x, next)->name);
+	}
+}
+
 /* An atom's symbol, then its labels', each but those whose name a
  * stronger definition took; an object's section has no symbol of its
  * own, and its symbols are in its slice of the object's. */
@@ -116,32 +162,8 @@ static void put_atom(symwriter *w, const p9ld_atom *a)
 	if (atom_section(a)) {
 		const atom_extra *x = a->x;
 		for (uint32_t i = 0; i < x->nsyms; i++) {
-			const obj_sym *s = &x->syms[i];
-			/* the names: in their table's order, not the symbols'; a
-			 * global's in two steps, its label's slot then its label */
-			if (i + PREFETCH_AHEAD < x->nsyms) {
-				const obj_sym *ahead = &x->syms[i + PREFETCH_AHEAD];
-				__builtin_prefetch(obj_sym_global(ahead)
-						   ? (const void *)&x->sym_names->globals[ahead->ref & ~OBJ_SYM_GLOBAL]
-						   : (const void *)obj_sym_str(x, ahead));
-			}
-			if (i + PREFETCH_AHEAD / 2 < x->nsyms) {
-				const obj_sym *near = &x->syms[i + PREFETCH_AHEAD / 2];
-				if (obj_sym_global(near))
-					__builtin_prefetch(obj_sym_label(x, near));
-			}
-			if (i + PREFETCH_AHEAD / 4 < x->nsyms) {
-				const obj_sym *next = &x->syms[i + PREFETCH_AHEAD / 4];
-				if (obj_sym_global(next))
-					__builtin_prefetch(obj_sym_label(x, next)->name);
-			}
-			if (!obj_sym_global(s)) {
-				const char *str = obj_sym_str(x, s);
-				put_sym(w, a->addr + s->offset, letter, str, strlen(str) + 1);
-			} else if (label_current(obj_sym_label(x, s))) {
-				put_with_aliases(w, a->addr + s->offset, letter,
-						 obj_sym_label(x, s)->name);
-			}
+			prefetch_object_syms(x, i);
+			put_object_sym(w, x, &x->syms[i], a->addr + x->syms[i].offset, letter);
 		}
 		return;
 	}

@@ -645,9 +645,10 @@ static bool symbol(reader *r, size_t i)
 	label *l = define_global(r, &(pending){ .name = n, .sect = (uint32_t)shndx,
 						.offset = (uint32_t)sym.st_value, .weak = weak,
 						.other = sym.st_other });
-	if (l && !weak)
-		r->labels[i] = l;
-	sym_order_global(&r->order, shndx, (uint32_t)sym.st_value, l);
+	if (l && !weak && shndx <= UINT32_MAX)
+		r->places[i] = (sym_place){ (uint32_t)shndx, l->offset };
+	sym_order_global(&r->order, shndx, (uint32_t)sym.st_value, l, !weak,
+			 (uint32_t)(s - r->strtab));
 	return true;
 }
 
@@ -678,6 +679,9 @@ static bool read_symbols(reader *r)
 		return damaged(r, "its symbol table's size %#" PRIx64 " is not a whole number of "
 			       "%zu-byte symbols", (uint64_t)sh.sh_size, entsize);
 	r->nsyms = sh.sh_size / entsize;
+	if (r->nsyms >= OBJ_SYM_STRONG)      /* a global's index must fit in obj_sym */
+		return damaged(r, "its symbol table has %zu symbols; p9ld reads at most %u",
+			       r->nsyms, OBJ_SYM_STRONG - 1);
 	if (sh.sh_info > r->nsyms)
 		return damaged(r, "its symbol table's first global (sh_info) is symbol %u, of %zu",
 			       (unsigned)sh.sh_info, r->nsyms);
@@ -708,8 +712,8 @@ static bool read_symbols(reader *r)
 	r->img->private_names += r->nsyms;
 	r->img->name_bytes += strsh.sh_size;
 	r->names = calloc(r->nsyms ? r->nsyms : 1, sizeof *r->names);
-	r->labels = calloc(r->nsyms ? r->nsyms : 1, sizeof *r->labels);
-	if (!r->names || !r->labels) {
+	r->places = calloc(r->nsyms ? r->nsyms : 1, sizeof *r->places);
+	if (!r->names || !r->places) {
 		diag_oom(r->img);
 		return false;
 	}
@@ -772,8 +776,11 @@ static name *target_name(reader *r, size_t i)
 	/* a local named by a relocation: a label of its own (the symbol
 	 * table gets it, if at all, from the atom's symbols) */
 	name *n = names_private(r->img, s, strlen(s));
-	if (!n || !(r->labels[i] = label_add(r->img, r->atoms[shndx], n, sym.st_value)))
+	label *l = n ? label_add(r->img, r->atoms[shndx], n, sym.st_value) : NULL;
+	if (!l)
 		return NULL;
+	if (shndx <= UINT32_MAX)
+		r->places[i] = (sym_place){ (uint32_t)shndx, l->offset };
 	name_settle(r->img, n, NAME_LABEL);
 	if (r->table == &reloc_power64)
 		n->bind = (uint8_t)(sym.st_other >> 5);
@@ -879,6 +886,25 @@ static bool align_padding_fits(const reader *r, p9ld_atom *a, const rel *x)
 	return atom_align(a) >= align && (x->offset + pad) % align == 0;
 }
 
+/* The place a relocation's target is for good, into F (see fixup_in_atom):
+ * AT, this object's strong global or local, or TARGET, a label nothing
+ * can take back (another object's strong global, a script's).  A weak
+ * one may yet yield, a GOT slot is its name's, and power64's local entry
+ * is read from the name: those keep the name. */
+static bool place_for_good(const reader *r, sym_place at, const name *target, fixup *f)
+{
+	if (at.sect) {
+		f->u.atom = r->atoms[at.sect];
+		f->v.in_atom.offset = at.offset;
+		return true;
+	}
+	if (target->kind != NAME_LABEL || (target->bind & BIND_WEAK_DEF))
+		return false;
+	f->u.atom = target->u.label->atom;
+	f->v.in_atom.offset = target->u.label->offset;
+	return true;
+}
+
 static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_t n,
 			   fixup *f)
 {
@@ -943,10 +969,10 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 		r->failed = true;
 		return false;
 	}
-	/* a label for good needs no name, unless something goes wrong */
-	label *l = x.sym < r->nsyms ? r->labels[x.sym] : NULL;
-	name *target = l ? NULL : target_name(r, x.sym);
-	if (!l && !target)
+	/* a place for good needs no name, unless something goes wrong */
+	sym_place at = x.sym < r->nsyms ? r->places[x.sym] : (sym_place){ 0, 0 };
+	name *target = at.sect ? NULL : target_name(r, x.sym);
+	if (!at.sect && !target)
 		return false;
 	int64_t addend = x.addend;
 	if (!x.rela) {
@@ -957,26 +983,25 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 	if ((row->flags & RR_NO_ADDEND) && addend) {
 		diag_error(img, rel_place(r, a, x.offset), "%s against '%s': addend %#" PRIx64
 			   ": the slot holds the symbol's address alone", row->name,
-			   (l ? l->name : target)->str,
-			   (uint64_t)addend);
+			   (target ? target : r->names[x.sym])->str, (uint64_t)addend);
 		r->failed = true;
 		return false;
 	}
 	if (row->value == RV_GPREL && r->gp0 && local_symbol(r, x.sym))
 		addend += r->gp0;
-	*f = (fixup){ .u.name = target, .v.addend = addend, .offset = (uint32_t)x.offset,
+	*f = (fixup){ .v.addend = addend, .offset = (uint32_t)x.offset,
 		      .reloc = (uint16_t)(row - r->table->rows), .width = row->size,
 		      .bits = FIX_RELOC };
+	if (!reloc_needs_slot(row) && row->value != RV_PCREL_ENTRY && addend == (int32_t)addend &&
+	    place_for_good(r, at, target, f)) {
+		f->v.in_atom.addend = (int32_t)addend;
+		f->bits |= FIX_IN_ATOM;
+		return true;
+	}
+	f->u.name = target ? target : r->names[x.sym];
 	if (reloc_needs_slot(row)) {
-		f->u.name = l ? l->name : target;
 		f->bits |= FIX_GOT_SLOT;
 		img->got_exprs++;
-	} else if (l) {
-		f->u.label = l;                  /* see fixup_name */
-		f->bits |= FIX_LABEL;
-	} else if (target->kind == NAME_LABEL && !(target->bind & BIND_WEAK_DEF)) {
-		f->u.label = target->u.label;    /* another object's, for good */
-		f->bits |= FIX_LABEL;
 	}
 	return true;
 }
@@ -1001,10 +1026,10 @@ PREFETCHER prefetch_target(const reader *r, const Elf_Data *d, size_t k)
 	size_t far = rel_sym_in_place(r, d, k + FIXUP_AHEAD);
 	size_t near = rel_sym_in_place(r, d, k + FIXUP_AHEAD / 2);
 	if (far != SIZE_MAX) {
-		__builtin_prefetch(&r->labels[far]);
+		__builtin_prefetch(&r->places[far]);
 		__builtin_prefetch(&r->names[far]);
 	}
-	if (near != SIZE_MAX && !r->labels[near] && r->names[near])
+	if (near != SIZE_MAX && !r->places[near].sect && r->names[near])
 		__builtin_prefetch(r->names[near]);
 }
 
@@ -1134,7 +1159,7 @@ bool object_read(p9ld_image *img, obj_input *in, const char *nm, char *bytes,
 	free(r.sect_names);
 	free(r.empty);
 	free(r.names);
-	free(r.labels);
+	free(r.places);
 	objs->objects++;
 	return ok && !r.failed;
 }

@@ -81,10 +81,18 @@ typedef struct sym_order {
 
 bool sym_order_init(sym_order *o, size_t nsyms, uint32_t largest);
 void sym_order_local(sym_order *o, size_t sect, uint32_t offset, uint32_t str);
-void sym_order_global(sym_order *o, size_t sect, uint32_t offset, label *l);
+void sym_order_global(sym_order *o, size_t sect, uint32_t offset, label *l, bool strong,
+		      uint32_t str);
 bool sym_order_start(sym_order *o, p9ld_image *img, const char *strtab);
 bool sym_order_finish(sym_order *o, p9ld_image *img, p9ld_atom *const *atoms);
 void sym_order_free(sym_order *o);
+
+/* Where a symbol is for good, a strong global's or a local's label: its
+ * section (0: nowhere yet) and offset.  What a relocation holds when it
+ * names the symbol (FIX_IN_ATOM). */
+typedef struct sym_place {
+	uint32_t sect, offset;
+} sym_place;
 
 /* An object being read (elf.c; lines.c reads its DWARF lines). */
 typedef struct reader {
@@ -109,8 +117,7 @@ typedef struct reader {
 	size_t strsize;
 	name **names;                /* by symbol index, made when first wanted */
 	sym_order order;             /* its symbols, for the symbol table */
-	label **labels;              /* by symbol index: the label it is for good,
-				      * a strong global's or a local's, or NULL */
+	sym_place *places;           /* by symbol index: where it is for good */
 	const reloc_row *last_row;   /* the row the last relocation read had */
 	int64_t gp0;                 /* mips: the gp the object was assembled for */
 	bool debug_line;             /* it has a .debug_line: lines.c reads it */

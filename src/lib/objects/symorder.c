@@ -58,9 +58,17 @@ void sym_order_local(sym_order *o, size_t sect, uint32_t offset, uint32_t str)
 	o->vals[o->n++] = str;
 }
 
-void sym_order_global(sym_order *o, size_t sect, uint32_t offset, label *l)
+/* A global, with its label L (NULL: a weak one that yielded).  A strong
+ * one is kept as its name's offset STR in the string table, when that
+ * fits beside the flags (obj_sym). */
+void sym_order_global(sym_order *o, size_t sect, uint32_t offset, label *l, bool strong,
+		      uint32_t str)
 {
 	o->keys[o->n] = symbol_key(o, sect, offset, true);
+	if (l && strong && str < OBJ_SYM_STRONG) {
+		o->vals[o->n++] = OBJ_SYM_STRONG | str;
+		return;
+	}
 	o->vals[o->n++] = (uint32_t)o->nglobals;
 	o->globals[o->nglobals++] = l;
 }
@@ -74,7 +82,7 @@ static void order(sym_order *o)
 	for (size_t k = 0; o->ok && k < o->n; k++) {
 		obj_sym s = { .offset = key_offset(o, o->keys[k]), .ref = o->vals[k] };
 		if (o->keys[k] & 1) {
-			if (!o->globals[s.ref])
+			if (!(s.ref & OBJ_SYM_STRONG) && !o->globals[s.ref])
 				continue;
 			s.ref |= OBJ_SYM_GLOBAL;
 		}

@@ -192,17 +192,24 @@ static void site_error(const site *s, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	const name *n = fixup_name(s->f);
-	diag_error(s->img, fixup_place(s->img, s->atom, s->f), "%s against '%s': %s",
-		   s->row->name, n ? n->str : "", msg);
+	const fixup *f = s->f;
+	const char *target = "";
+	if (diag_hidden(s->img))
+		;                        /* no name looked for in a message not shown */
+	else if (fixup_in_atom(f))
+		target = atom_symbol_at(f->u.atom, f->v.in_atom.offset);
+	else if (f->u.name)
+		target = f->u.name->str;
+	diag_error(s->img, fixup_place(s->img, s->atom, f), "%s against '%s': %s",
+		   s->row->name, target, msg);
 }
 
 /* S: the target's address or value (an undefined one is reported at
  * the relocation's place). */
 static bool symbol_value(const site *s, const fixup *f, int64_t *out)
 {
-	if (f->bits & FIX_LABEL) {
-		*out = (int64_t)(f->u.label->atom->addr + f->u.label->offset);
+	if (fixup_in_atom(f)) {
+		*out = (int64_t)(f->u.atom->addr + f->v.in_atom.offset);
 		return true;
 	}
 	name *n = f->u.name;
@@ -238,7 +245,7 @@ static bool compute(const site *s, p9ld_atom *a, const fixup *f, const reloc_row
 	p9ld_image *img = s->img;
 	uint64_t p = a->addr + f->offset;
 	int64_t sym = 0, slot = 0, base;
-	int64_t addend = f->v.addend;
+	int64_t addend = fixup_addend(f);
 	bool uses_slot = reloc_needs_slot(r);
 	if (r->value != RV_PCREL_LO && r->value != RV_GOT_BASE_PCREL && r->value != RV_TOC &&
 	    !uses_slot && !symbol_value(s, f, &sym))
@@ -325,7 +332,10 @@ static bool hi_value(const site *s, int64_t *out)
 	const name *n = fixup_name(s->f);
 	p9ld_atom *a;
 	uint64_t off;
-	if (n->kind == NAME_LABEL) {
+	if (!n) {
+		a = s->f->u.atom;
+		off = s->f->v.in_atom.offset;
+	} else if (n->kind == NAME_LABEL) {
 		a = n->u.label->atom;
 		off = n->u.label->offset;
 	} else if (n->kind == NAME_ATOM) {
