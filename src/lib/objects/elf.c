@@ -645,7 +645,7 @@ static bool symbol(reader *r, size_t i)
 	label *l = define_global(r, &(pending){ .name = n, .sect = (uint32_t)shndx,
 						.offset = (uint32_t)sym.st_value, .weak = weak,
 						.other = sym.st_other });
-	if (l && !weak && shndx <= UINT32_MAX)
+	if (l && !weak)                      /* shndx < nsect <= 2^31 */
 		r->places[i] = (sym_place){ (uint32_t)shndx, l->offset };
 	sym_order_global(&r->order, shndx, (uint32_t)sym.st_value, l, !weak,
 			 (uint32_t)(s - r->strtab));
@@ -779,8 +779,7 @@ static name *target_name(reader *r, size_t i)
 	label *l = n ? label_add(r->img, r->atoms[shndx], n, sym.st_value) : NULL;
 	if (!l)
 		return NULL;
-	if (shndx <= UINT32_MAX)
-		r->places[i] = (sym_place){ (uint32_t)shndx, l->offset };
+	r->places[i] = (sym_place){ (uint32_t)shndx, l->offset };
 	name_settle(r->img, n, NAME_LABEL);
 	if (r->table == &reloc_power64)
 		n->bind = (uint8_t)(sym.st_other >> 5);
@@ -992,14 +991,15 @@ static bool one_relocation(reader *r, p9ld_atom *a, Elf_Data *d, size_t k, size_
 	*f = (fixup){ .v.addend = addend, .offset = (uint32_t)x.offset,
 		      .reloc = (uint16_t)(row - r->table->rows), .width = row->size,
 		      .bits = FIX_RELOC };
-	if (!reloc_needs_slot(row) && row->value != RV_PCREL_ENTRY && addend == (int32_t)addend &&
+	bool slot = reloc_needs_slot(row);
+	if (!slot && row->value != RV_PCREL_ENTRY && addend == (int32_t)addend &&
 	    place_for_good(r, at, target, f)) {
 		f->v.in_atom.addend = (int32_t)addend;
 		f->bits |= FIX_IN_ATOM;
 		return true;
 	}
 	f->u.name = target ? target : r->names[x.sym];
-	if (reloc_needs_slot(row)) {
+	if (slot) {
 		f->bits |= FIX_GOT_SLOT;
 		img->got_exprs++;
 	}
